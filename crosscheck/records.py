@@ -141,3 +141,13 @@ class Report:
     conflicts: tuple[Conflict, ...] = ()
     graph: dict[str, Any] = field(default_factory=dict)  # networkx node-link data
     problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What a run was asked for, built once from the command line and passed down."""
+
+    model: str | None = None  # embedding model name or folder; None = the default
+    threshold: float | None = None  # same-claim similarity; None = the model's calibrated value
+    sources_file: str | None = None  # the user's gazetteer additions
+    cache_dir: str | None = None  # embedding cache; None = $CROSSCHECK_CACHE or ~/.cache/crosscheck

@@ -1,0 +1,25 @@
+"""The errors crosscheck raises for its users, and the exit codes the CLI maps them to."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    CONFLICTS_FOUND = 1  # with --fail-on, when such conflicts exist
+    USAGE = 2  # bad options, or no article could be read
+
+
+class CrosscheckError(Exception):
+    """A problem the user can fix; the CLI prints its message on one line, no traceback."""
+
+    exit_code = ExitCode.USAGE
+
+
+class NoArticlesError(CrosscheckError):
+    """None of the given inputs held a readable article."""
+
+
+class OutputError(CrosscheckError):
+    """A report file could not be written."""

@@ -1,0 +1,61 @@
+"""The stages in order, and nothing else."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+import networkx as nx
+
+from . import attribution, cluster, conflicts, embed, graph, ingest, quantities, segment, sources
+from .errors import NoArticlesError
+from .records import Options, Report
+
+Progress = Callable[[str, int], None]  # (stage name, items it works on); the CLI draws it
+
+
+def analyze(
+    paths: Sequence[str],
+    options: Options | None = None,
+    *,
+    stdin: TextIO | None = None,
+    embedder: embed.Embedder | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Read the articles the paths name and cross-check them."""
+    options = options or Options()
+    report_stage = progress or (lambda stage, size: None)
+
+    # 1. Articles and their sentences; unreadable inputs are reported, not fatal.
+    report_stage("reading articles", len(paths))
+    articles, problems = ingest.read_articles(paths, stdin=stdin)
+    if not articles:
+        raise NoArticlesError(f"no article could be read from {', '.join(paths)}" + (
+            "" if problems else "") )
+    claims = tuple(claim for article in articles for claim in segment.split_claims(article))
+
+    # 2. Who says it: attributions first, since clusters report their origins.
+    report_stage("tracing sources", len(claims))
+    gazetteer = sources.load_gazetteer(options.sources_file)
+    attributions, assertions, cited = attribution.extract_attributions(claims, articles, gazetteer)
+
+    # 3. The same claim in several articles: embed once (cached), then group.
+    report_stage("embedding claims", len(claims))
+    embedder = embedder or embed.load_embedder(options.model, cache_dir=options.cache_dir)
+    vectors = embedder.encode([c.text for c in claims])
+    report_stage("grouping claims", len(claims))
+    threshold = options.threshold if options.threshold is not None else embedder.threshold
+    clusters = graph.with_origins(cluster.cluster_claims(claims, vectors, threshold), attributions)
+
+    # 4. Figures, and where figures about the same thing disagree.
+    report_stage("comparing figures", len(claims))
+    languages = {a.id: a.language for a in articles}
+    found = quantities.extract_quantities(claims, languages)
+    disagreements = conflicts.find_conflicts(found, claims, articles, clusters, attributions)
+
+    sourcing = graph.build_graph(articles, claims, attributions, cited)
+    return Report(
+        articles=articles, claims=claims, clusters=clusters, sources=cited, attributions=attributions,
+        assertions=assertions, quantities=found, conflicts=disagreements,
+        graph=nx.node_link_data(sourcing, edges="edges"), problems=problems,
+    )

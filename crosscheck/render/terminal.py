@@ -1,0 +1,163 @@
+"""Report -> the rich terminal report, section by section."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from rich.console import Console, Group, RenderableType
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+from rich.tree import Tree
+
+from ..records import Report
+from . import views
+
+CONFLICT_STYLE = {"contradiction": "bold red", "discrepancy": "yellow", "different-time": "cyan"}
+MAX_ROWS = 15  # per table; the JSON and HTML reports hold everything
+
+
+def render_terminal(report: Report, console: Console, only: str | None = None) -> None:
+    for name, section in SECTIONS.items():
+        if only is None or only == name:
+            console.print(section(report))
+            console.print()
+
+
+def _names(report: Report) -> Callable[[str], str]:
+    names = {s.id: s.name for s in report.sources}
+    return lambda source_id: names.get(source_id, source_id)
+
+
+def _short(text: str, limit: int = 140) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _table(title: str, *columns: str, caption: str | None = None) -> Table:
+    table = Table(title=title, title_justify="left", title_style="bold", caption=caption,
+                  caption_justify="left", expand=False, show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    return table
+
+
+def _more(shown: int, total: int) -> str | None:
+    return f"{total - shown} more in the JSON and HTML reports" if total > shown else None
+
+
+def summary(report: Report) -> RenderableType:
+    s = views.summarize(report)
+    languages = ", ".join(f"{lang} {n}" for lang, n in s.languages)
+    span = f"{s.date_span[0]} – {s.date_span[1]}" if s.date_span else "unknown"
+    conflicts = ", ".join(f"{n} {kind}" for kind, n in s.conflicts_by_kind) or "none"
+    lines = [
+        f"[bold]{s.articles}[/] articles from [bold]{s.outlets}[/] outlets · languages: {languages} · dates: {span}",
+        f"[bold]{s.claims}[/] claims · [bold]{s.shared_clusters}[/] repeated across articles · "
+        f"[bold]{s.unique_claims}[/] in one article only",
+        f"numeric conflicts: {conflicts}",
+    ]
+    lines += [f"[yellow]warning[/] {escape(str(p))}" for p in report.problems]
+    return Panel("\n".join(lines), title="crosscheck", title_align="left", expand=False)
+
+
+def articles(report: Report) -> RenderableType:
+    counts: dict[str, int] = {}
+    for claim in report.claims:
+        counts[claim.article_id] = counts.get(claim.article_id, 0) + 1
+    table = _table("Articles", "id", "title", "outlet", "date", "lang", "claims")
+    table.columns[-1].justify = "right"
+    for a in report.articles:
+        table.add_row(a.id, Text(_short(a.title, 80)), Text(a.outlet or "–"), a.date or "–", a.language,
+                      str(counts.get(a.id, 0)))
+    return table
+
+
+def clusters(report: Report) -> RenderableType:
+    shared = views.shared_clusters(report)
+    sources_of = views.cluster_sources(report)
+    name = _names(report)
+    table = _table("Claims repeated across articles", "claim", "articles", "sources", "independent origins",
+                   caption=_more(min(len(shared), MAX_ROWS), len(shared)))
+    for cluster in shared[:MAX_ROWS]:
+        claim = views.representative_claim(report, cluster)
+        origins = ", ".join(name(o) for o in cluster.origins) or "the articles themselves"
+        table.add_row(
+            Text(_short(claim.text if claim else "")),
+            "\n".join(sorted(set(cluster.article_ids))),
+            Text(", ".join(name(s) for s in sources_of.get(cluster.id, ())) or "–"),
+            Text(f"{len(cluster.origins)}: {origins}" if cluster.origins else origins),
+        )
+    if not shared:
+        return Text("No claim is repeated across articles.", style="dim")
+    return table
+
+
+def conflicts(report: Report) -> RenderableType:
+    if not report.conflicts:
+        return Text("No numeric conflicts.", style="dim")
+    claims = {c.id: c for c in report.claims}
+    quantities = {(q.claim_id, q.value): q for q in report.quantities}
+    chains = views.chains_by_claim(report)
+    name = _names(report)
+    table = _table("Numeric conflicts", "kind", "figures", "explanation")
+    for conflict in report.conflicts:
+        figures = []
+        for ref in conflict.quantity_refs:
+            claim = claims.get(ref.claim_id)
+            quantity = quantities.get((ref.claim_id, ref.value))
+            via = " / ".join(" via ".join(name(s) for s in reversed(chain)) for chain in chains.get(ref.claim_id, ()))
+            qualifier = f" ({quantity.qualifier})" if quantity and quantity.qualifier != "exact" else ""
+            figures.append(f"[bold]{escape(ref.text)}[/]{qualifier}\n  {claim.article_id if claim else '?'}"
+                           f":{claim.line if claim else '?'}" + (f", {escape(via)}" if via else ""))
+        table.add_row(Text(conflict.kind, style=CONFLICT_STYLE.get(conflict.kind, "")), "\n".join(figures),
+                      escape(conflict.explanation))
+    return table
+
+
+def sources(report: Report) -> RenderableType:
+    name = _names(report)
+    tree = Tree("[bold]Sourcing chains[/] (article → source it names → … → origin)")
+    by_article: dict[str, dict[tuple[str, ...], int]] = {}
+    for attribution in report.attributions:
+        chain = attribution.chain or ((attribution.speaker,) if attribution.speaker else ())
+        if chain:
+            uses = by_article.setdefault(attribution.article_id, {})
+            uses[chain] = uses.get(chain, 0) + 1
+    for article in report.articles:
+        branch = tree.add(f"[bold]{article.id}[/] {escape(article.outlet or '')}")
+        for chain, count in sorted(by_article.get(article.id, {}).items(), key=lambda kv: -kv[1]):
+            node = branch
+            for source_id in chain:
+                node = node.add(escape(name(source_id)))
+            node.label = Text.assemble(str(node.label), (f"  ×{count}", "dim"))
+        if article.id not in by_article:
+            branch.add("[dim]no attributed claims[/]")
+    concentration = _table("Origin concentration", "origin", "claims", "share", "articles")
+    for share in views.origin_concentration(report)[:MAX_ROWS]:
+        concentration.add_row(Text(name(share.source_id)), str(share.claims), f"{share.share:.0%}", ", ".join(share.articles))
+    return Group(tree, Text(), concentration)
+
+
+def unique(report: Report) -> RenderableType:
+    worth = views.claims_worth_verifying(report)
+    table = _table(f"Claims in one article only ({len(worth)}), figures and attributions first",
+                   "article:line", "claim", caption=_more(min(len(worth), MAX_ROWS), len(worth)))
+    for claim in worth[:MAX_ROWS]:
+        table.add_row(f"{claim.article_id}:{claim.line}", Text(_short(claim.text)))
+    return table
+
+
+SECTIONS: dict[str, Callable[[Report], RenderableType]] = {
+    "summary": summary,
+    "articles": articles,
+    "clusters": clusters,
+    "conflicts": conflicts,
+    "sources": sources,
+    "unique": unique,
+}
+
+
+def section_names() -> Iterable[str]:
+    return SECTIONS.keys()
