@@ -1,0 +1,1 @@
+"""Renderers: terminal, JSON and HTML views of a Report."""

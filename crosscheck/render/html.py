@@ -1,0 +1,381 @@
+"""The report as one self-contained HTML page: no scripts, no network, every article string escaped."""
+
+from __future__ import annotations
+
+from crosscheck.records import Article, Claim, Cluster, Conflict, Quantity, QuantityRef, Report, Source
+from crosscheck.render import views
+from crosscheck.render.svg import escape, graph_svg
+
+WORTH_VERIFYING_SHOWN = 40
+CHAINS_SHOWN = 30
+
+# The page runs no script at all; the policy makes sure injected markup could not either.
+_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+_CSS = """
+:root { color-scheme: light dark; --bg: #ffffff; --fg: #1f2328; --muted: #57606a; --line: #d0d7de;
+  --card: #f6f8fa; --link: #0969da; --mark: #fff8c5; --target: #ddf4ff;
+  --contradiction: #cf222e; --contradiction-bg: #ffebe9; --discrepancy: #9a6700; --discrepancy-bg: #fff8c5;
+  --different-time: #0969da; --different-time-bg: #ddf4ff; --bar: #0969da; }
+@media (prefers-color-scheme: dark) {
+  :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9198a1; --line: #30363d; --card: #161b22; --link: #4493f8;
+    --mark: #4d3b00; --target: #0c2d6b; --contradiction: #f85149; --contradiction-bg: #3d1214;
+    --discrepancy: #d29922; --discrepancy-bg: #3b2e00; --different-time: #4493f8; --different-time-bg: #0c2d6b;
+    --bar: #4493f8; }
+}
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--fg);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+main { max-width: 1180px; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
+h1 { font-size: 1.6rem; margin: 0.5rem 0; } h2 { font-size: 1.25rem; margin-top: 2.5rem;
+  border-bottom: 1px solid var(--line); padding-bottom: 0.3rem; } h3 { font-size: 1.05rem; margin-bottom: 0.25rem; }
+a { color: var(--link); } nav a { margin-right: 1rem; white-space: nowrap; }
+.muted, .meta { color: var(--muted); } .meta { font-size: 0.9rem; }
+.stats { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 0.6rem; margin: 0; }
+.stats div { background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: 0.5rem 0.75rem; }
+.stats dt { color: var(--muted); font-size: 0.85rem; } .stats dd { margin: 0; font-size: 1.2rem; font-weight: 600; }
+table { border-collapse: collapse; width: 100%; } .scroll { overflow-x: auto; }
+th, td { text-align: left; vertical-align: top; padding: 0.45rem 0.6rem; border-bottom: 1px solid var(--line); }
+th { font-size: 0.85rem; color: var(--muted); font-weight: 600; }
+.ref { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 0.85rem; white-space: nowrap; }
+.refs .ref { display: inline-block; margin-right: 0.6rem; }
+.warn { color: var(--contradiction); font-weight: 600; }
+.conflict { --kind: var(--muted); --kind-bg: var(--card); border: 1px solid var(--line);
+  border-left: 6px solid var(--kind); background: var(--kind-bg);
+  border-radius: 6px; padding: 0.75rem 1rem; margin: 1rem 0; }
+.kind-contradiction { --kind: var(--contradiction); --kind-bg: var(--contradiction-bg); }
+.kind-discrepancy { --kind: var(--discrepancy); --kind-bg: var(--discrepancy-bg); }
+.kind-different-time { --kind: var(--different-time); --kind-bg: var(--different-time-bg); }
+.badge { display: inline-block; border: 1px solid var(--kind, var(--line)); color: var(--kind, var(--fg));
+  border-radius: 999px; padding: 0 0.55rem; font-size: 0.8rem; font-weight: 600; margin-right: 0.4rem; }
+.figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: 0.75rem; margin: 0.6rem 0; }
+.figure { background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 0.6rem 0.75rem; }
+.figure .value { font-size: 1.35rem; font-weight: 700; }
+mark { background: var(--mark); color: inherit; padding: 0 0.1em; border-radius: 2px; }
+.graph { overflow: auto; max-height: 85vh; border: 1px solid var(--line); border-radius: 6px;
+  width: min(1400px, 100vw - 2rem); position: relative; left: 50%; transform: translateX(-50%); }
+.graph svg { display: block; }
+.bar { background: var(--line); border-radius: 3px; height: 0.7rem; min-width: 120px; }
+.bar span { display: block; background: var(--bar); height: 100%; border-radius: 3px; }
+.tag { font-size: 0.8rem; color: var(--muted); border: 1px solid var(--line); border-radius: 4px;
+  padding: 0 0.35rem; margin-left: 0.35rem; white-space: nowrap; }
+article.source-text { border-top: 1px solid var(--line); margin-top: 1.5rem; }
+ol.claims { padding-left: 0; list-style: none; }
+ol.claims li { display: grid; grid-template-columns: 4.5rem 1fr; gap: 0.5rem; padding: 0.3rem 0.5rem; border-radius: 4px; }
+ol.claims li:target, tr:target, .conflict:target { background: var(--target); outline: 2px solid var(--link); }
+"""
+
+
+def render_html(report: Report) -> str:
+    """The whole report as one HTML document that needs nothing outside itself."""
+    page = _Page(report)
+    summary = views.summarize(report)
+    title = f"crosscheck report: {summary.articles} article{'s' if summary.articles != 1 else ''}"
+    sections = [
+        ("summary", "Summary", page.summary(summary)),
+        ("repeated", "Claims repeated across articles", page.repeated()),
+        ("conflicts", "Numeric conflicts", page.conflicts()),
+        ("graph", "Sourcing graph", page.graph()),
+        ("origins", "Origin concentration", page.origins()),
+        ("verify", "Unique claims worth verifying", page.worth_verifying()),
+        ("articles", "Articles", page.articles()),
+    ]
+    nav = " ".join(f'<a href="#{key}">{heading}</a>' for key, heading, _ in sections)
+    body = "\n".join(f'<section id="{key}">\n<h2>{heading}</h2>\n{content}\n</section>' for key, heading, content in sections)
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="color-scheme" content="light dark">\n'
+        f"<title>{escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<main>\n"
+        f"<h1>{escape(title)}</h1>\n<nav>{nav}</nav>\n{body}\n</main>\n</body>\n</html>\n"
+    )
+
+
+def anchor(kind: str, record_id: str) -> str:
+    """An id attribute for a record: ASCII letters, digits and '-' kept, anything else encoded, so ids stay distinct."""
+    safe = "".join(c if c.isascii() and (c.isalnum() or c == "-") else f"_{ord(c):x}_" for c in record_id)
+    return f"{kind}-{safe}"
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "…"
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", "\u202f")
+    return f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", "\u202f")
+
+
+def _interval(quantity: Quantity) -> str:
+    if quantity.low is not None and quantity.low == quantity.high:
+        return f"exactly {_number(quantity.low)}"
+    if quantity.high is None and quantity.low is not None:
+        return f"≥ {_number(quantity.low)}"
+    if quantity.low is None and quantity.high is not None:
+        return f"≤ {_number(quantity.high)}"
+    return f"{_number(quantity.low)} – {_number(quantity.high)}"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+class _Page:
+    """Lookups over one Report, and the HTML of each section."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.articles_by_id: dict[str, Article] = {a.id: a for a in report.articles}
+        self.claims_by_id: dict[str, Claim] = {c.id: c for c in report.claims}
+        self.sources_by_id: dict[str, Source] = {s.id: s for s in report.sources}
+        self.chains = views.chains_by_claim(report)
+        self.shared = views.shared_clusters(report)
+        self.cluster_of = {claim_id: cluster for cluster in self.shared for claim_id in cluster.claim_ids}
+        self.quantities: dict[str, list[Quantity]] = {}
+        for quantity in report.quantities:
+            self.quantities.setdefault(quantity.claim_id, []).append(quantity)
+        self.conflicts_of: dict[str, list[Conflict]] = {}
+        for conflict in report.conflicts:
+            for claim_id in dict.fromkeys(ref.claim_id for ref in conflict.quantity_refs):
+                self.conflicts_of.setdefault(claim_id, []).append(conflict)
+
+    # -- small pieces -------------------------------------------------------------------------
+
+    def claim_ref(self, claim_id: str) -> str:
+        """A link to a claim in the articles section, shown as article:line."""
+        claim = self.claims_by_id.get(claim_id)
+        if claim is None:
+            return f'<span class="ref">{escape(claim_id)}</span>'
+        return (
+            f'<a class="ref" href="#{anchor("claim", claim.id)}" title="{escape(self.article_name(claim.article_id))}">'
+            f"{escape(claim.article_id)}:{claim.line}</a>"
+        )
+
+    def claim_refs(self, claim_ids: tuple[str, ...]) -> str:
+        """Links to several claims, grouped by article: `article: 3, 7`."""
+        lines: dict[str, list[Claim]] = {}
+        for claim_id in claim_ids:
+            claim = self.claims_by_id.get(claim_id)
+            if claim is not None:
+                lines.setdefault(claim.article_id, []).append(claim)
+        return "".join(
+            f'<div class="ref">{self.article_ref(article_id)}: '
+            + ", ".join(f'<a href="#{anchor("claim", c.id)}">{c.line}</a>' for c in claims)
+            + "</div>"
+            for article_id, claims in lines.items()
+        )
+
+    def article_ref(self, article_id: str) -> str:
+        return (
+            f'<a class="ref" href="#{anchor("article", article_id)}" title="{escape(self.article_name(article_id))}">'
+            f"{escape(article_id)}</a>"
+        )
+
+    def article_name(self, article_id: str) -> str:
+        article = self.articles_by_id.get(article_id)
+        if article is None:
+            return article_id
+        return " · ".join(part for part in (article.outlet, article.title) if part) or article_id
+
+    def source(self, source_id: str) -> str:
+        known = self.sources_by_id.get(source_id)
+        if known is None:
+            return f'<span title="{escape(source_id)}">{escape(source_id)}</span>'
+        if not known.known:
+            return f'<i title="{escape(source_id)}: not in the gazetteer">{escape(known.name)}</i>'
+        return f'<span title="{escape(source_id)}: {escape(known.kind)}">{escape(known.name)}</span>'
+
+    def chain(self, chain: tuple[str, ...]) -> str:
+        return " → ".join(self.source(source_id) for source_id in chain)
+
+    def claim_chains(self, claim_id: str) -> str:
+        chains = self.chains.get(claim_id, ())
+        return "; ".join(self.chain(chain) for chain in chains) if chains else '<span class="muted">none named</span>'
+
+    # -- sections ---------------------------------------------------------------------------
+
+    def summary(self, summary: views.Summary) -> str:
+        languages = ", ".join(f"{escape(language)} ({count})" for language, count in summary.languages) or "–"
+        span = "–"
+        if summary.date_span:
+            first, last = summary.date_span
+            span = escape(first) if first == last else f"{escape(first)} – {escape(last)}"
+        conflicts = ", ".join(f"{count} {escape(kind)}" for kind, count in summary.conflicts_by_kind) or "none"
+        stats = [
+            ("Articles", str(summary.articles)),
+            ("Outlets", str(summary.outlets)),
+            ("Languages", languages),
+            ("Date span", span),
+            ("Claims", str(summary.claims)),
+            ("Clusters in ≥ 2 articles", str(summary.shared_clusters)),
+            ("Unique claims", str(summary.unique_claims)),
+            ("Conflicts", conflicts),
+        ]
+        html = '<dl class="stats">' + "".join(f"<div><dt>{name}</dt><dd>{value}</dd></div>" for name, value in stats) + "</dl>"
+        if self.report.problems:
+            items = "".join(f"<li>{escape(str(problem))}</li>" for problem in self.report.problems)
+            html += f'<h3>Input problems</h3><ul class="muted">{items}</ul>'
+        return html
+
+    def repeated(self) -> str:
+        if not self.shared:
+            return '<p class="muted">No claim appears in more than one article.</p>'
+        sources = views.cluster_sources(self.report)
+        rows = []
+        for cluster in self.shared:
+            representative = views.representative_claim(self.report, cluster)
+            text = escape(representative.text) if representative else ""
+            refs = self.claim_refs(cluster.claim_ids)
+            named = ", ".join(self.source(s) for s in sources.get(cluster.id, ())) or '<span class="muted">none named</span>'
+            rows.append(
+                f'<tr id="{anchor("cluster", cluster.id)}"><td>{text}</td><td>{refs}</td>'
+                f"<td>{named}</td><td>{self.origins_cell(cluster)}</td></tr>"
+            )
+        return (
+            '<div class="scroll"><table><thead><tr><th>Claim</th><th>Articles</th><th>Sources named</th>'
+            f'<th>Independent origins</th></tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+        )
+
+    def origins_cell(self, cluster: Cluster) -> str:
+        articles = len(set(cluster.article_ids))
+        if not cluster.origins:
+            return '<span class="muted">none traced</span>'
+        names = ", ".join(self.source(origin) for origin in cluster.origins)
+        if len(cluster.origins) == 1:  # several articles, but in the end one voice
+            return f'<span class="warn">1 origin for {articles} articles</span>: {names}'
+        return f"{len(cluster.origins)}: {names}"
+
+    def conflicts(self) -> str:
+        if not self.report.conflicts:
+            return '<p class="muted">No figures disagree.</p>'
+        return "\n".join(self.conflict(conflict) for conflict in self.report.conflicts)
+
+    def conflict(self, conflict: Conflict) -> str:
+        figures = "".join(self.figure(ref) for ref in conflict.quantity_refs)
+        difference = f"{conflict.relative_difference:.0%} apart" if conflict.relative_difference else ""
+        return (
+            f'<div class="conflict kind-{escape(conflict.kind)}" id="{anchor("conflict", conflict.id)}">'
+            f'<span class="badge">{escape(conflict.kind)}</span><span class="muted">{difference}</span>'
+            f'<div class="figures">{figures}</div><p>{escape(conflict.explanation)}</p></div>'
+        )
+
+    def figure(self, ref: QuantityRef) -> str:
+        quantity = self.quantity_for(ref)
+        claim = self.claims_by_id.get(ref.claim_id)
+        details = []
+        if quantity is not None:
+            details.append(f"{escape(quantity.qualifier)}, {_interval(quantity)}")
+            if quantity.unit:
+                details.append(f"unit: {escape(quantity.unit)}")
+        context = self.claim_text(claim, quantity) if claim else ""
+        article = f" in {self.article_ref(claim.article_id)}" if claim else ""
+        return (
+            f'<div class="figure"><div class="value">{escape(ref.text or _number(ref.value))}</div>'
+            f'<div class="meta">= {_number(ref.value)}{"; " if details else ""}{"; ".join(details)}</div>'
+            f"<p>{context}</p>"
+            f'<div class="meta">{self.claim_ref(ref.claim_id)}{article} · sources: {self.claim_chains(ref.claim_id)}</div></div>'
+        )
+
+    def quantity_for(self, ref: QuantityRef) -> Quantity | None:
+        candidates = self.quantities.get(ref.claim_id, [])
+        return next((q for q in candidates if q.text == ref.text), None) or next(
+            (q for q in candidates if q.value == ref.value), None
+        )
+
+    def claim_text(self, claim: Claim, highlight: Quantity | None = None) -> str:
+        """The claim's text, escaped, with one figure marked."""
+        text = claim.text
+        if highlight is None or not 0 <= highlight.start < highlight.end <= len(text):
+            return escape(text)
+        before, figure, after = text[: highlight.start], text[highlight.start : highlight.end], text[highlight.end :]
+        return f"{escape(before)}<mark>{escape(figure)}</mark>{escape(after)}"
+
+    def graph(self) -> str:
+        chains = views.sourcing_chains(self.report)
+        if not chains:
+            return '<p class="muted">No article names a source, so there is no sourcing graph.</p>'
+        items = "".join(
+            f"<li>{self.chain(use.chain)} <span class=\"muted\">({_plural(use.claims, 'claim')} in "
+            f"{' '.join(self.article_ref(a) for a in use.articles)})</span></li>"
+            for use in chains[:CHAINS_SHOWN]
+        )
+        if len(chains) > CHAINS_SHOWN:
+            items += f'<li class="muted">{_plural(len(chains) - CHAINS_SHOWN, "less used chain")} not listed</li>'
+        return (
+            '<p class="muted">Who cites whom: each article points at the source it names; a source points at the source '
+            "it relays. Hover a box or line for details.</p>"
+            f'<div class="graph">{graph_svg(self.report.graph)}</div>'
+            f"<h3>Chains</h3><ul>{items}</ul>"
+        )
+
+    def origins(self) -> str:
+        shares = views.origin_concentration(self.report)
+        if not shares:
+            return '<p class="muted">No attributed claims.</p>'
+        articles = len({a for share in shares for a in share.articles})
+        lead = (
+            f"<p>{_plural(articles, 'article')} with attributed claims rest on "
+            f"{_plural(len(shares), 'distinct origin')}.</p>"
+        )
+        rows = "".join(
+            f"<tr><td>{self.source(share.source_id)}</td><td>{share.claims}</td>"
+            f'<td><div class="bar" title="{share.share:.0%}"><span style="width:{share.share * 100:.1f}%"></span></div>'
+            f"{share.share:.0%}</td><td class=\"refs\">{' '.join(self.article_ref(a) for a in share.articles)}</td></tr>"
+            for share in shares
+        )
+        return (
+            lead + '<div class="scroll"><table><thead><tr><th>Origin</th><th>Claims</th><th>Share of attributed claims</th>'
+            f"<th>Articles</th></tr></thead><tbody>{rows}</tbody></table></div>"
+        )
+
+    def worth_verifying(self) -> str:
+        claims = views.claims_worth_verifying(self.report)
+        if not claims:
+            return '<p class="muted">Every claim is repeated by another article.</p>'
+        rows = "".join(
+            f"<tr><td>{self.claim_ref(claim.id)}</td><td>{escape(claim.text)}{self.tags(claim)}</td></tr>"
+            for claim in claims[:WORTH_VERIFYING_SHOWN]
+        )
+        more = len(claims) - WORTH_VERIFYING_SHOWN
+        note = f'<p class="muted">{_plural(more, "more unique claim")} in the articles below.</p>' if more > 0 else ""
+        return f'<div class="scroll"><table><tbody>{rows}</tbody></table></div>{note}'
+
+    def tags(self, claim: Claim) -> str:
+        """Small labels after a claim: its figures, sources, repeats and conflicts, linked where they lead."""
+        tags = [f'<span class="tag">{escape(q.text)}</span>' for q in self.quantities.get(claim.id, [])]
+        if claim.id in self.chains:
+            tags.append(f'<span class="tag">via {self.claim_chains(claim.id)}</span>')
+        cluster = self.cluster_of.get(claim.id)
+        if cluster is not None:
+            others = len(set(cluster.article_ids)) - 1
+            tags.append(
+                f'<a class="tag" href="#{anchor("cluster", cluster.id)}">also in {_plural(others, "other article")}</a>'
+            )
+        for conflict in self.conflicts_of.get(claim.id, []):
+            tags.append(
+                f'<a class="tag kind-{escape(conflict.kind)}" href="#{anchor("conflict", conflict.id)}">'
+                f"{escape(conflict.kind)}</a>"
+            )
+        return "".join(tags)
+
+    def articles(self) -> str:
+        claims_of: dict[str, list[Claim]] = {}
+        for claim in self.report.claims:
+            claims_of.setdefault(claim.article_id, []).append(claim)
+        return "\n".join(self.article(article, claims_of.get(article.id, [])) for article in self.report.articles)
+
+    def article(self, article: Article, claims: list[Claim]) -> str:
+        meta = " · ".join(
+            escape(part) for part in (article.outlet, article.date, article.language, article.path) if part
+        )
+        items = "".join(
+            f'<li id="{anchor("claim", claim.id)}"><a class="ref line" href="#{anchor("claim", claim.id)}">'
+            f"line {claim.line}</a><span>{escape(claim.text)}{self.tags(claim)}</span></li>"
+            for claim in claims
+        )
+        return (
+            f'<article class="source-text" id="{anchor("article", article.id)}">'
+            f'<h3>{escape(article.title or article.id)}</h3><p class="meta"><span class="ref">{escape(article.id)}</span>'
+            f" · {meta}</p><ol class=\"claims\">{items}</ol></article>"
+        )

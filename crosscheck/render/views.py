@@ -1,0 +1,147 @@
+"""Derived views of a Report that every renderer shows: plain functions, no formatting."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from crosscheck.records import Attribution, Claim, Cluster, Report
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The counts at the top of every report."""
+
+    articles: int
+    outlets: int
+    languages: tuple[tuple[str, int], ...]  # (language, articles), most common first
+    date_span: tuple[str, str] | None  # earliest and latest article date, when any article has one
+    claims: int
+    shared_clusters: int  # clusters spanning two or more articles
+    unique_claims: int  # claims no other article repeats
+    conflicts_by_kind: tuple[tuple[str, int], ...]  # (kind, count) for kinds present, severest first
+
+
+@dataclass(frozen=True, slots=True)
+class OriginShare:
+    """How much of the attributed material ends at one origin."""
+
+    source_id: str
+    claims: int  # attributed claims whose chain ends here
+    articles: tuple[str, ...]  # articles carrying at least one of them
+    share: float  # claims / all attributed claims
+
+
+@dataclass(frozen=True, slots=True)
+class ChainUse:
+    """One distinct sourcing chain and where it is used."""
+
+    chain: tuple[str, ...]  # nearest source first, origin last
+    claims: int
+    articles: tuple[str, ...]
+
+
+CONFLICT_KINDS = ("contradiction", "discrepancy", "different-time")
+
+
+def origin_of(attribution: Attribution) -> str | None:
+    """The source a claim ultimately rests on: the chain's end, else the quoted speaker."""
+    if attribution.chain:
+        return attribution.chain[-1]
+    return attribution.speaker
+
+
+def shared_clusters(report: Report) -> tuple[Cluster, ...]:
+    """Clusters whose claims come from two or more articles, the most widely repeated first."""
+    shared = [c for c in report.clusters if len(set(c.article_ids)) >= 2]
+    return tuple(sorted(shared, key=lambda c: -len(set(c.article_ids))))
+
+
+def unique_claims(report: Report) -> tuple[Claim, ...]:
+    """Claims that no other article repeats, in article order."""
+    shared_ids = {claim_id for cluster in shared_clusters(report) for claim_id in cluster.claim_ids}
+    return tuple(c for c in report.claims if c.id not in shared_ids)
+
+
+def claims_worth_verifying(report: Report) -> tuple[Claim, ...]:
+    """Unique claims, those carrying figures or attributions first: they are the checkable ones."""
+    checkable = {q.claim_id for q in report.quantities} | {a.claim_id for a in report.attributions}
+    claims = unique_claims(report)
+    return tuple(sorted(claims, key=lambda c: c.id not in checkable))
+
+
+def representative_claim(report: Report, cluster: Cluster) -> Claim | None:
+    """The claim that stands for a cluster: its first member, which the clusterer puts first."""
+    claims = {c.id: c for c in report.claims}
+    return next((claims[i] for i in cluster.claim_ids if i in claims), None)
+
+
+def chains_by_claim(report: Report) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Every claim's attribution chains (a quoted speaker counts as a one-link chain)."""
+    chains: dict[str, list[tuple[str, ...]]] = {}
+    for attribution in report.attributions:
+        chain = attribution.chain or ((attribution.speaker,) if attribution.speaker else ())
+        if chain:
+            chains.setdefault(attribution.claim_id, []).append(chain)
+    return {claim_id: tuple(dict.fromkeys(found)) for claim_id, found in chains.items()}
+
+
+def cluster_sources(report: Report) -> dict[str, tuple[str, ...]]:
+    """For each cluster, the sources its articles name directly (the first link of each chain)."""
+    chains = chains_by_claim(report)
+    return {
+        cluster.id: tuple(dict.fromkeys(chain[0] for claim_id in cluster.claim_ids for chain in chains.get(claim_id, ())))
+        for cluster in report.clusters
+    }
+
+
+def origin_concentration(report: Report) -> tuple[OriginShare, ...]:
+    """Origins by how many attributed claims end at them, largest first."""
+    claims_at: dict[str, set[str]] = {}
+    articles_at: dict[str, set[str]] = {}
+    for attribution in report.attributions:
+        origin = origin_of(attribution)
+        if origin is None:
+            continue
+        claims_at.setdefault(origin, set()).add(attribution.claim_id)
+        articles_at.setdefault(origin, set()).add(attribution.article_id)
+    attributed = len({a.claim_id for a in report.attributions if origin_of(a) is not None})
+    shares = [
+        OriginShare(origin, len(claim_ids), tuple(sorted(articles_at[origin])), len(claim_ids) / attributed)
+        for origin, claim_ids in claims_at.items()
+    ]
+    return tuple(sorted(shares, key=lambda s: (-s.claims, s.source_id)))
+
+
+def sourcing_chains(report: Report) -> tuple[ChainUse, ...]:
+    """Distinct chains, the most used first; a speaker-only attribution is a one-link chain."""
+    claims: dict[tuple[str, ...], set[str]] = {}
+    articles: dict[tuple[str, ...], set[str]] = {}
+    for attribution in report.attributions:
+        chain = attribution.chain or ((attribution.speaker,) if attribution.speaker else ())
+        if not chain:
+            continue
+        claims.setdefault(chain, set()).add(attribution.claim_id)
+        articles.setdefault(chain, set()).add(attribution.article_id)
+    uses = [ChainUse(chain, len(claims[chain]), tuple(sorted(articles[chain]))) for chain in claims]
+    return tuple(sorted(uses, key=lambda u: (-u.claims, -len(u.chain), u.chain)))
+
+
+def _kind_rank(kind: str) -> int:
+    return CONFLICT_KINDS.index(kind) if kind in CONFLICT_KINDS else len(CONFLICT_KINDS)
+
+
+def summarize(report: Report) -> Summary:
+    languages = Counter(a.language for a in report.articles).most_common()
+    dates = sorted(a.date for a in report.articles if a.date)
+    kinds = Counter(c.kind for c in report.conflicts)
+    return Summary(
+        articles=len(report.articles),
+        outlets=len({a.outlet for a in report.articles if a.outlet}),
+        languages=tuple(languages),
+        date_span=(dates[0], dates[-1]) if dates else None,
+        claims=len(report.claims),
+        shared_clusters=len(shared_clusters(report)),
+        unique_claims=len(unique_claims(report)),
+        conflicts_by_kind=tuple(sorted(kinds.items(), key=lambda kv: (_kind_rank(kv[0]), kv[0]))),
+    )
