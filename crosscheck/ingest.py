@@ -23,6 +23,7 @@ JSON_SUFFIXES = {".jsonl", ".json"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 MAX_BYTES = 20_000_000  # a news article is kilobytes; larger inputs are almost surely not articles
 STDIN = "-"
+STDIN_NAME = "<stdin>"
 
 HEADER_KEYS = {"url", "outlet", "site", "date", "lang", "language", "title"}
 HEADER_LINE = re.compile(r"^[ \t]*(?P<key>[A-Za-z]+)[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*$")
@@ -47,8 +48,15 @@ DATE_FORMS = (
     re.compile(rf"\b(?P<d>\d{{1,2}})\.?\s+(?P<mname>{_MONTH})\.?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I),
     re.compile(rf"\b(?P<mname>{_MONTH})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d{{2}})\b", re.I),
 )
-DATELINE_LINES = 3
-MAX_TITLE_CHARS = 160  # a dateline or "Stand:" stamp sits in the first lines of the body
+# "BERLIN, 12. März 2024 –", "Moskau (dpa) -", "WASHINGTON, March 12, 2024 (Reuters) —": a place,
+# then a date or an agency, then a dash. Case-sensitive: the place is a capitalised name.
+DATELINE = re.compile(
+    r"(?P<place>[A-ZÄÖÜ][\w.'’-]*(?:[ /][A-ZÄÖÜ][\w.'’-]*){0,2})"
+    r"(?P<details>(?:\s*,\s*[^,()–—]{2,30}?|\s*\((?P<agency>[^()]{2,30})\))*)"
+    r"\s*[–—-]{1,2}\s+"
+)
+DATELINE_SPANS = 2  # a dateline opens the first paragraph, which may also be the first line
+MAX_TITLE_CHARS = 160  # a longer first line is a lead paragraph: its first sentence is the title
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +64,7 @@ class Boilerplate:
     end_markers: tuple[re.Pattern[str], ...]
     related_headers: tuple[re.Pattern[str], ...]
     lines: tuple[re.Pattern[str], ...]
+    stamps: tuple[re.Pattern[str], ...]
     inline: tuple[re.Pattern[str], ...]
 
 
@@ -66,7 +75,7 @@ def boilerplate_rules() -> Boilerplate:
     def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(p, re.I) for p in data[key])
 
-    return Boilerplate(*(compile_all(key) for key in ("end_markers", "related_headers", "lines", "inline")))
+    return Boilerplate(*(compile_all(key) for key in ("end_markers", "related_headers", "lines", "stamps", "inline")))
 
 
 # --------------------------------------------------------------------------- reading inputs
@@ -80,8 +89,9 @@ def read_articles(
     problems: list[Problem] = []
     for source in _expand(paths, problems):
         if source == STDIN:
-            text = (stdin or sys.stdin).read()
-            articles.extend(_parse(text, "<stdin>", _sniff_suffix(text), problems))
+            text = _read_stdin(stdin or sys.stdin, max_bytes, problems)
+            if text is not None:
+                articles.extend(_parse(text, STDIN_NAME, _sniff_suffix(text), problems))
             continue
         text = _read_text(source, max_bytes, problems)
         if text is not None:
@@ -97,7 +107,7 @@ def _expand(paths: Sequence[str], problems: list[Problem]) -> Iterator[Path | st
             continue
         if any(ch in raw for ch in "*?["):
             matches = [Path(m) for m in sorted(glob.glob(raw, recursive=True))]
-            candidates = [m for m in matches if m.is_file()] + [
+            candidates = [m for m in matches if _is_article_file(m)] + [
                 f for m in matches if m.is_dir() for f in _files_under(m)
             ]
             if not candidates:
@@ -118,10 +128,12 @@ def _expand(paths: Sequence[str], problems: list[Problem]) -> Iterator[Path | st
 
 
 def _files_under(folder: Path) -> Iterator[Path]:
-    return (
-        p for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
-    )
+    return (p for p in sorted(folder.rglob("*")) if _is_article_file(p))
+
+
+def _is_article_file(path: Path) -> bool:
+    """What a folder or a glob contributes; a file named on its own is read whatever its name."""
+    return path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES and not path.name.startswith(".")
 
 
 def _read_text(path: Path, max_bytes: int, problems: list[Problem]) -> str | None:
@@ -137,6 +149,18 @@ def _read_text(path: Path, max_bytes: int, problems: list[Problem]) -> str | Non
     text = decode(data)
     if text is None:
         problems.append(Problem(str(path), "skipped: binary or undecodable (not UTF-8 or cp1252 text)"))
+    return text
+
+
+def _read_stdin(stream: TextIO, max_bytes: int, problems: list[Problem]) -> str | None:
+    """Stdin as text; the real stdin is read as bytes, so that undecodable input is a Problem, not a traceback."""
+    data = stream.buffer.read(max_bytes + 1) if hasattr(stream, "buffer") else stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        problems.append(Problem(STDIN_NAME, f"skipped: over the {max_bytes:,}-byte limit"))
+        return None
+    text = decode(data) if isinstance(data, bytes) else data
+    if text is None:
+        problems.append(Problem(STDIN_NAME, "skipped: binary or undecodable (not UTF-8 or cp1252 text)"))
     return text
 
 
@@ -156,7 +180,7 @@ def _sniff_suffix(text: str) -> str:
     head = text.lstrip()[:200].lower()
     if head.startswith(("<!doctype html", "<html", "<head", "<body", "<article")):
         return ".html"
-    if head.startswith("{"):
+    if head.startswith("{") or re.match(r"\[\s*\{", head):
         return ".jsonl"
     return ".txt"
 
@@ -181,31 +205,21 @@ def _from_html(html: str, path: str) -> Article | None:
     if document is None or not (document.text or "").strip():
         return None
     meta = {"title": document.title, "outlet": document.sitename, "date": document.date, "url": document.url}
+    meta = {key: value for key, value in meta.items() if value}
     return _from_plain_text(document.text, path, _stem_id(path), meta)
 
 
 def _from_json(text: str, path: str, problems: list[Problem]) -> Iterator[Article]:
-    stripped = text.strip()
-    if stripped.startswith("[") or (stripped.startswith("{") and "\n{" not in stripped):
-        try:
-            parsed = json.loads(stripped)
-        except json.JSONDecodeError as exc:
-            problems.append(Problem(path, f"malformed JSON: {exc.msg}", exc.lineno))
-            return
-        records = [(1, r) for r in (parsed if isinstance(parsed, list) else [parsed])]
-    else:
-        records = []
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                records.append((number, json.loads(line)))
-            except json.JSONDecodeError as exc:
-                problems.append(Problem(path, f"malformed JSON line: {exc.msg}", number))
+    records = _json_records(text, path, problems)
+    if records is None:
+        return
     if not records and not any(p.path == path for p in problems):
         problems.append(Problem(path, "skipped: no JSON records"))
     for number, record in records:
-        body = record.get("text") if isinstance(record, dict) else None
+        if not isinstance(record, dict):
+            problems.append(Problem(path, "record is not a JSON object; skipped", number))
+            continue
+        body = record.get("text")
         if not isinstance(body, str) or not body.strip():
             problems.append(Problem(path, "record has no 'text' string; skipped", number))
             continue
@@ -214,6 +228,42 @@ def _from_json(text: str, path: str, problems: list[Problem]) -> Iterator[Articl
         article = _from_plain_text(body, path, f"{_stem_id(path)}-{number}", meta, line_offset=number - 1)
         if article.body:
             yield article
+
+
+def _json_records(text: str, path: str, problems: list[Problem]) -> list[tuple[int, object]] | None:
+    """(line number, record) pairs of a JSON document (an object or a list) or of JSON lines."""
+    stripped = text.strip()
+    if stripped.startswith("[") or (stripped.startswith("{") and "\n{" not in stripped):
+        try:
+            parsed = json.loads(text)
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(path, f"malformed JSON: {exc.msg}", exc.lineno))
+            return None
+        if isinstance(parsed, dict):
+            return [(text.count("\n", 0, text.index("{")) + 1, parsed)]
+        return list(zip(_element_lines(text), parsed))
+    records = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            records.append((number, json.loads(line)))
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(path, f"malformed JSON line: {exc.msg}", number))
+    return records
+
+
+def _element_lines(text: str) -> Iterator[int]:
+    """The line each element of a valid top-level JSON list starts on."""
+    decoder = json.JSONDecoder()
+    separators = re.compile(r"[\s,]*")
+    position = text.index("[") + 1
+    while True:
+        position = separators.match(text, position).end()
+        if text[position] == "]":
+            return
+        yield text.count("\n", 0, position) + 1
+        _, position = decoder.raw_decode(text, position)
 
 
 @dataclass(slots=True)
@@ -245,11 +295,14 @@ def _from_plain_text(text: str, path: str, article_id: str, meta: dict[str, str]
     index = _read_header(lines, meta)
     title_span, index = _title_span(lines, index, meta)
     body, signatures = _body_spans(lines, index)
-    outlet = meta.get("outlet") or meta.get("site") or _outlet_from_signatures(signatures)
-    date = normalise_date(meta.get("date")) or _date_from_text(text, body[:DATELINE_LINES])
-    title = _shorten_title(text[title_span[0]:title_span[1]]) if title_span else meta.get("title", "")
     claim_spans = ((title_span,) if title_span else ()) + tuple(body)
-    language = (meta.get("lang") or meta.get("language") or "").lower()[:2] or detect_language(
+    claim_spans, dateline = _cut_dateline(text, claim_spans)
+    if title_span:
+        title_span = claim_spans[0]
+    outlet = meta.get("outlet") or meta.get("site") or _outlet_from_signatures(signatures) or dateline.get("agency")
+    date = normalise_date(meta.get("date")) or dateline.get("date") or _date_from_stamps(lines)
+    title = _shorten_title(text[title_span[0]:title_span[1]]) if title_span else meta.get("title", "")
+    language = normalise_language(meta.get("lang") or meta.get("language")) or detect_language(
         " ".join(text[s:e] for s, e in claim_spans)
     )
     return Article(
@@ -259,7 +312,7 @@ def _from_plain_text(text: str, path: str, article_id: str, meta: dict[str, str]
 
 
 def _is_blank_or_boilerplate(line: str, rules: Boilerplate) -> bool:
-    return not line or any(p.search(line) for p in rules.lines)
+    return not line or any(p.search(line) for p in rules.lines + rules.stamps)
 
 
 def _shorten_title(line: str) -> str:
@@ -327,7 +380,7 @@ def _body_spans(lines: _Lines, index: int) -> tuple[list[tuple[int, int]], list[
         if in_related_list and _looks_like_headline(line):
             continue
         in_related_list = False
-        if any(p.search(line) for p in rules.lines):
+        if _is_blank_or_boilerplate(line, rules):
             signatures.append(line)
             continue
         if _looks_like_signature(line):
@@ -404,13 +457,47 @@ def _first_date(text: str) -> str | None:
     return f"{match['y']}-{month:02d}-{day:02d}"
 
 
-def _date_from_text(text: str, first_spans: Sequence[tuple[int, int]]) -> str | None:
-    """A dateline ('BERLIN, 12. März 2024 –') or a stamp ('Stand: 12.03.2024') at the top of the body."""
-    for start, end in first_spans:
-        head = text[start:min(end, start + 80)]
-        if re.match(r"^([A-ZÄÖÜ][\w./ -]{1,30},\s*|(stand|published|veröffentlicht( am)?|updated|aktualisiert)\s*:?\s*)", head, re.I):
-            if date := _first_date(head):
-                return date
+def _cut_dateline(
+    text: str, spans: tuple[tuple[int, int], ...]
+) -> tuple[tuple[tuple[int, int], ...], dict[str, str]]:
+    """Cut a dateline off the first paragraph; return the spans and the dateline's date and agency."""
+    for number, (start, end) in enumerate(spans[:DATELINE_SPANS]):
+        match = DATELINE.match(text, start, end)
+        if not match:
+            continue
+        found = {"date": _first_date(match["details"]), "agency": (match["agency"] or "").strip()}
+        found = {key: value for key, value in found.items() if value}
+        if not found or match.end() >= end:
+            continue  # a place and a dash alone may be the start of any sentence
+        return spans[:number] + ((match.end(), end),) + spans[number + 1:], found
+    return spans, {}
+
+
+def _date_from_stamps(lines: _Lines) -> str | None:
+    """The date of the first stamp line ('Stand: 12.03.2024 10:15 Uhr', 'Published: March 12, 2024')."""
+    stamps = boilerplate_rules().stamps
+    for index in range(len(lines.spans)):
+        line = lines.line(index)
+        if any(p.search(line) for p in stamps) and (date := _first_date(line)):
+            return date
+    return None
+
+
+def normalise_language(raw: str | None) -> str | None:
+    """'de', 'de-DE', 'deu', 'German' -> 'de'; None when it names no language."""
+    from lingua import IsoCode639_1, IsoCode639_3, Language
+
+    name = (raw or "").strip().replace("_", "-").split("-")[0]
+    readers = (
+        lambda: Language.from_iso_code_639_1(IsoCode639_1.from_str(name)),
+        lambda: Language.from_iso_code_639_3(IsoCode639_3.from_str(name)),
+        lambda: Language.from_str(name),
+    )
+    for read in readers:
+        try:
+            return read().iso_code_639_1.name.lower()
+        except ValueError:
+            continue
     return None
 
 

@@ -15,7 +15,15 @@ OPENING_QUOTES = {"de": "„«‹‚", "other": "“«‹"}
 CLOSING_QUOTES = {"de": "“»›‘", "other": "”»›"}
 MAX_QUOTE_SENTENCES = 6  # a quote longer than this is more likely an unclosed stray mark: refuse to guess
 MAX_HEADLINE_WORDS = 8
+# Headlines drop articles ("Nordkorea liefert Munition"); words with one before a camel-case word are a
+# noun phrase ("laut dem aktuellen DeutschlandTrend"), not a headline glued to the next sentence.
+# A closed word class, so it lives here rather than in a data file.
+DETERMINERS = frozenset(
+    "der die das dem den des ein eine einem einen einer eines am im zum zur vom beim ins "
+    "the a an this that these those its his her their our".split()
+)
 MIN_WORD_CHARACTERS = 3
+LINE_BREAK = re.compile(r"\r\n?|\n")  # as editors count lines
 
 
 @cache
@@ -28,7 +36,7 @@ def _tokenizer(language: str):
 
 def split_claims(article: Article) -> tuple[Claim, ...]:
     """One claim per sentence of the article's prose, each repeated sentence kept once."""
-    line_starts = [0] + [m.end() for m in re.finditer("\n", article.text)]
+    line_starts = [0] + [m.end() for m in LINE_BREAK.finditer(article.text)]
     claims: list[Claim] = []
     seen: set[str] = set()
     for span_start, span_end in article.body:
@@ -60,7 +68,8 @@ def sentence_spans(text: str, language: str) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     for tokens in _tokenizer(language).tokenize_text([text]):
-        spans.extend(_split_glued_headline(tokens))
+        if tokens:  # SoMaJo yields an empty sentence for text of invisible characters only (soft hyphens)
+            spans.extend(_split_glued_headline(tokens))
     return _join_open_quotes(text, spans, language)
 
 
@@ -78,6 +87,8 @@ def _split_glued_headline(tokens) -> Iterator[tuple[int, int]]:
             left.character_offset[1] == right.character_offset[0]
             and len(left.text) >= 4 and left.text[-1].islower()
             and len(right.text) >= 3 and right.text[0].isupper() and right.text[1:].islower()
+            and i > 0  # a headline has two words or more
+            and not any(token.text.lower() in DETERMINERS for token in tokens[:i])
         )
         if glued:
             yield start, left.character_offset[1]
