@@ -1,0 +1,678 @@
+"""Claims -> who they are attributed to (the chain of sources, nearest first), who speaks, and
+how the article puts them (asserted, reported, hedged).
+
+Like textacy's direct_quotations, this reads (source, cue, content) from surface cues and refuses
+to guess: a source it cannot place is left out rather than attached to the wrong claim. Quoted
+text is not read for cues: inside „…“ a "laut KCNA" belongs to the speaker, not the article.
+
+How sources nest in one sentence. Each cue gives a link (a source and the cue) and a scope, the
+part of the sentence that the source vouches for:
+  "laut X" at the start, or standing alone between commas   -> the whole sentence
+  "laut X" inside a clause                                   -> that clause
+  ", berichtet X." closing the sentence                      -> everything before it
+  "Wie X berichtete, ..."                                    -> the rest of the sentence
+  "X sagte, ..."                                             -> what follows the verb
+A link named inside another's scope was relayed by it: in "Wie KCNA laut Reuters berichtete,
+erklärte Kim ..." Reuters' clause holds KCNA, and KCNA's scope holds Kim, so the chain is
+[reuters, kcna] with Kim as the speaker. "unter Berufung auf X" and "citing X" make X the
+source of the link named just before them; "X zitierte Y" makes Y X's speaker or source.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+from .records import Article, Assertion, Attribution, Claim, Source
+from .sources import Gazetteer, Mention, unknown_source
+
+MAX_FILLER_WORDS = 6  # words between a cue and its source: "laut einer Erklärung des russischen ..."
+MAX_GAP_WORDS = 8  # what "..." in a cue phrase stands for
+MAX_NAME_WORDS = 7
+# Quoted text is hidden behind this character: not a word, not a space, so nothing matches across it.
+MASK = "\u00b7"
+OPEN_TO_CLOSE = {"„": "“”\"", "“": "”", "\"": "\"", "«": "»", "»": "«", "‚": "‘'"}
+# Clauses end at punctuation, and where a masked quotation opens or closes.
+CLAUSE_BREAK = re.compile(rf",(?!\d)|[;:()\[\]–—]|\s-\s|(?<={MASK})[“”\"»«‘']|[„“\"«»‚](?={MASK})")
+QUOTE_MARKS = str.maketrans({q: " " for q in "„“”\"«»‚‘"})
+WORD = re.compile(r"[\w][\w.'’&-]*")
+CONNECTORS = frozenset({"for", "of", "the", "on", "für", "des", "der", "de", "du", "am", "al", "el"})
+
+
+class Attributions(NamedTuple):
+    attributions: tuple[Attribution, ...]
+    assertions: tuple[Assertion, ...]
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The compiled cue lists of one language (see crosscheck/data/cues.toml)."""
+
+    language: str
+    according: re.Pattern | None
+    according_after: re.Pattern | None
+    aside: re.Pattern | None
+    citing: re.Pattern | None
+    verbs: re.Pattern | None
+    quoting: re.Pattern | None
+    as_: re.Pattern | None
+    unnamed: re.Pattern | None
+    hedges: re.Pattern | None
+    subjunctive: re.Pattern | None
+    descriptors: tuple[str, ...]
+    documents: frozenset[str]
+    determiners: frozenset[str]
+    openers: frozenset[str]
+    contrasts: frozenset[str]  # a clause opening with one is not part of an earlier "X said ..."
+    adjectives: frozenset[str]  # lowercase words that may describe a source: "official", "state-run"
+    inflected_adjectives: bool  # German: any word with an adjective ending ("staatliche") may describe
+    not_sources: frozenset[str]
+    names_before_verbs: bool  # English "Kommersant reported": a capitalised name before a verb is a source
+    subject_after_verb: bool  # German verb-second: "Am Sonntag erklärte X"; English only ", said X"
+
+
+@dataclass(slots=True)
+class _Link:
+    source_id: str
+    name: str  # as written, for sources the gazetteer does not know
+    at: int  # where the source is named
+    cue: str
+    role: str  # according | verb | cite | quoted
+    clause: int
+    scope: tuple[tuple[int, int], ...] = ()
+    parent: int | None = None
+    fixed_parent: bool = False
+    closes: bool = False  # ", berichtet CNN." or ", so der Guardian": vouches for all before it
+    children: list[int] = field(default_factory=list)
+
+
+def extract_attributions(
+    claims: tuple[Claim, ...] | list[Claim],
+    articles: tuple[Article, ...] | list[Article],
+    gazetteer: Gazetteer,
+    cues: dict[str, Cues] | None = None,
+) -> Attributions:
+    """Attributions (chain nearest first), one Assertion per claim, and every Source they name."""
+    cues = cues if cues is not None else load_cues()
+    language_of = {a.id: a.language for a in articles}
+    attributions: list[Attribution] = []
+    assertions: list[Assertion] = []
+    unknown: dict[str, Source] = {}
+    for claim in claims:
+        language = language_of.get(claim.article_id, "und")
+        cue_sets = [cues[language]] if language in cues else list(cues.values())
+        found, assertion = attribute_sentence(claim.text, cue_sets, gazetteer)
+        for chain, cue, speaker, names in found:
+            attributions.append(Attribution(claim.id, claim.article_id, chain, cue, speaker))
+            for source_id, name in names.items():
+                if source_id not in gazetteer:
+                    unknown.setdefault(source_id, unknown_source(name))
+        assertions.append(Assertion(claim.id, *assertion))
+    used = {sid for a in attributions for sid in (*a.chain, a.speaker) if sid}
+    sources = [gazetteer.get(sid) or unknown[sid] for sid in sorted(used)]
+    return Attributions(tuple(attributions), tuple(assertions), tuple(sources))
+
+
+def attribute_sentence(
+    text: str, cue_sets: list[Cues], gazetteer: Gazetteer
+) -> tuple[list[tuple[tuple[str, ...], str, str | None, dict[str, str]]], tuple[str, str | None]]:
+    """(chain, cue, speaker, names by id) for each chain in one sentence, and (mode, cue)."""
+    masked = mask_quotes(text)
+    links: list[_Link] = []
+    for cues in cue_sets:
+        offset = len(links)
+        for link in _Reader(masked, cues, gazetteer).links():
+            if link.parent is not None:
+                link.parent += offset
+            links.append(link)
+    found = _chains(links, gazetteer)
+    return found, _assertion(masked, cue_sets, found, links)
+
+
+def mask_quotes(text: str) -> str:
+    """`text` with the inside of closed quotations replaced by MASK; offsets unchanged.
+
+    An unclosed quotation mark is left alone (refusing to guess where it ends), and a short
+    quotation of capitalised words is kept, since that is how names are quoted:
+    berichtete die „Süddeutsche Zeitung“.
+    """
+    chars = list(text)
+    i = 0
+    while i < len(text):
+        closers = OPEN_TO_CLOSE.get(text[i])
+        end = _closing(text, i, closers) if closers else -1
+        if end < 0:
+            i += 1
+            continue
+        inner = text[i + 1:end]
+        words = inner.split()
+        if not (0 < len(words) <= 4 and all(w[:1].isupper() for w in words)):
+            chars[i + 1:end] = MASK * len(inner)
+        i = end + 1
+    return "".join(chars)
+
+
+def _closing(text: str, start: int, closers: str) -> int:
+    return next((j for j in range(start + 1, len(text)) if text[j] in closers), -1)
+
+
+class _Reader:
+    """Finds the links of one sentence for one language's cues."""
+
+    def __init__(self, masked: str, cues: Cues, gazetteer: Gazetteer):
+        self.text = masked
+        self.cues = cues
+        self.mentions = _merge_mentions(gazetteer.find(masked), masked, cues)
+        self.clauses = _clauses(masked)
+        self.consumed: set[int] = set()  # mention starts already taken by a cue
+        self.found: list[_Link] = []
+
+    def links(self) -> list[_Link]:
+        c = self.cues
+        for m in _finditer(c.according, self.text):
+            self._after_cue(m, "according")
+        for m in _finditer(c.aside, self.text):
+            if not self.text[: m.start()].strip() or re.search(r"[,;–—(]\s*$", self.text[: m.start()]):
+                self._after_cue(m, "according", aside=True)
+        for m in _finditer(c.citing, self.text):
+            self._after_cue(m, "cite")
+        for m in _finditer(c.according_after, self.text):
+            self._before_postposition(m)
+        for m in _finditer(c.quoting, self.text):
+            self._verb(m, quoting=True)
+        for m in _finditer(c.verbs, self.text):
+            self._verb(m, quoting=False)
+        self._set_scopes()
+        return self.found
+
+    # --- finding sources next to cues ---------------------------------------------------
+
+    def _next_mention(self, position: int) -> Mention | None:
+        return next((m for m in self.mentions if m.start >= position), None)
+
+    def _after_cue(self, cue: re.Match, role: str, aside: bool = False) -> None:
+        """A source right after `cue` ("laut der Zeitung X"), and those coordinated with it."""
+        position, first = cue.end(), True
+        while True:
+            source = self._source_after(position)
+            if source is None:
+                return
+            sid, name, start, end = source
+            link = self._add(sid, name, start, cue.group(0), role, aside_start=cue.start() if aside else None)
+            if role == "cite" and first:
+                link.fixed_parent = True
+            first = False
+            joint = re.match(r"\s*(?:,|/|\bund\b|\band\b|\bsowie\b|\bor\b|\boder\b)\s*", self.text[end:])
+            if not joint or not joint.group(0).strip():
+                return
+            position = end + joint.end()
+            if joint.group(0).strip() == ",":
+                mention = self._next_mention(position)
+                if not (mention and self._is_filler(self.text[position:mention.start])):
+                    return
+
+    def _source_after(self, position: int) -> tuple[str, str, int, int] | None:
+        mention = self._next_mention(position)
+        if mention and self._is_filler(self.text[position:mention.start]):
+            return mention.source_id, self.text[mention.start:mention.end], mention.start, mention.end
+        return self._unknown_after(position, upto=mention.start if mention else len(self.text))
+
+    def _unknown_after(self, position: int, upto: int) -> tuple[str, str, int, int] | None:
+        """A name the gazetteer lacks: "laut der Zeitung Wedomosti", "according to the Center for X"."""
+        words = _leading_run(self.text, position, list(WORD.finditer(self.text, position, upto)))
+        i = 0
+        while i < min(len(words), MAX_FILLER_WORDS):
+            word = words[i].group(0)
+            follows = words[i + 1].group(0) if i + 1 < len(words) else ""
+            if word[:1].isupper() and follows in CONNECTORS and self._descriptor(word):
+                break  # "Institut für Kriegsstudien": the description is part of the name
+            if word[:1].isupper() and not (self._descriptor(word) or word in self.cues.documents
+                                           or (follows and POSSESSIVE.fullmatch(word))):
+                break
+            if not self._is_filler_word(word):
+                break
+            i += 1
+        name_words: list[re.Match] = []
+        for match in words[i:i + MAX_NAME_WORDS]:
+            word = match.group(0)
+            if word[:1].isupper() or (word in CONNECTORS and name_words):
+                name_words.append(match)
+            else:
+                break
+        while name_words and name_words[-1].group(0) in CONNECTORS:
+            name_words.pop()
+        if not name_words or name_words[0].group(0) in self.cues.not_sources:
+            return None
+        name = self.text[name_words[0].start():name_words[-1].end()].rstrip(".")
+        if len(name_words) == 1 and (self._descriptor(name) or name in self.cues.documents):
+            return None
+        return unknown_source(name).id, name, name_words[0].start(), name_words[-1].end()
+
+    def _before_postposition(self, cue: re.Match) -> None:
+        """"X zufolge": the source ends right before the cue."""
+        before = self.text[: cue.start()]
+        mention = next((m for m in reversed(self.mentions) if m.end <= cue.start()), None)
+        if mention and not before[mention.end:].strip():
+            self._add(mention.source_id, before[mention.start:mention.end], mention.start, cue.group(0), "according")
+            return
+        run = re.search(r"(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w.-]*\s*$", before)
+        if run is None or self._in_unnamed(cue):
+            return
+        words = run.group(0).split()
+        while len(words) > 1 and (self._descriptor(words[0]) or words[0] in self.cues.documents):
+            words.pop(0)  # "der Zeitung Wedomosti zufolge": the name is Wedomosti
+        name = " ".join(words)
+        if words[0] in self.cues.not_sources or words[0].casefold() in self.cues.determiners or (
+                len(words) == 1 and (self._descriptor(name) or name in self.cues.documents)):
+            return
+        self._add(unknown_source(name).id, name, before.rindex(words[0]), cue.group(0), "according")
+
+    def _in_unnamed(self, cue: re.Match) -> bool:
+        return any(u.start() <= cue.start() < u.end() for u in _finditer(self.cues.unnamed, self.text))
+
+    def _verb(self, verb: re.Match, quoting: bool) -> None:
+        clause = _clause_of(self.clauses, verb.start())
+        start = self.clauses[clause][0]
+        opening = self.text[start:verb.start()]
+        in_as_clause = self._opens_as_clause(opening)
+        subject = None
+        if in_as_clause:
+            subject = next((m for m in self.mentions if start <= m.start < verb.start() and m.start not in self.consumed), None)
+        elif WORD.search(opening):
+            subject = self._subject_before(verb.start(), start)
+        if subject is None and not in_as_clause and (self.cues.subject_after_verb or not WORD.search(opening)
+                                                     or self._only_openers(opening)):
+            subject = self._subject_after(verb.end())
+        if subject is None and not WORD.search(opening):
+            subject = self._subject_across_aside(clause)
+        if subject is None:
+            return
+        for s in self._coordinated_before(subject, start) + [subject]:
+            link = self._add(s.source_id, self.text[s.start:s.end], s.start, verb.group(0), "verb",
+                             verb=verb, as_clause=in_as_clause)
+        if quoting:
+            following = self._next_mention(max(subject.end, verb.end()))
+            if following and self._is_filler(self.text[max(subject.end, verb.end()):following.start]):
+                quoted = self._add(following.source_id, self.text[following.start:following.end], following.start,
+                                   verb.group(0), "quoted")
+                quoted.parent = self.found.index(link)
+                quoted.fixed_parent = True
+
+    def _subject_across_aside(self, clause: int) -> Mention | None:
+        """"The AP, citing KCNA, reported": the subject stands before a parenthetical cue."""
+        while clause >= 2:
+            a, b = self.clauses[clause - 1]
+            holds_cue = any(a <= link.at < b and link.role in ("cite", "according") for link in self.found)
+            if not holds_cue or len(WORD.findall(self.text[a:b])) > MAX_NAME_WORDS + 3:
+                return None
+            clause -= 1
+            start, end = self.clauses[clause - 1]
+            subject = self._subject_before(end - 1, start)
+            if subject is not None:
+                return subject
+        return None
+
+    def _subject_after(self, position: int) -> Mention | None:
+        """", berichtete die staatliche Agentur X": adjectives only after an article."""
+        after = self._next_mention(position)
+        if after is None or after.start in self.consumed or _is_possessor(self.text, after):
+            return None
+        between = self.text[position:after.start]
+        words = WORD.findall(between)
+        if any(w[:1].islower() for w in words) and words[0].casefold() not in self.cues.determiners:
+            return None
+        return after if self._is_filler(between) else None
+
+    def _subject_before(self, verb_start: int, clause_start: int) -> Mention | None:
+        """The source right before a verb ("TASS erklärte") that opens its clause."""
+        mention = next((m for m in reversed(self.mentions) if clause_start <= m.end <= verb_start), None)
+        if mention is None or mention.start in self.consumed or _is_possessor(self.text, mention):
+            return self._name_before(verb_start, clause_start) if self.cues.names_before_verbs else None
+        between = WORD.findall(self.text[mention.end:verb_start])
+        if len(between) > 3 or re.search(r"[^\w\s.'’-]", self.text[mention.end:verb_start]):
+            return None
+        if any(w[:1].isupper() and w.casefold() not in PRONOUNS and not self._descriptor(w) for w in between):
+            return None
+        if not self._only_openers(self.text[clause_start:mention.start]):
+            return None
+        return mention
+
+    def _name_before(self, verb_start: int, clause_start: int) -> Mention | None:
+        """English: an unknown capitalised name opening the clause right before the verb."""
+        opening = self.text[clause_start:verb_start]
+        match = re.fullmatch(r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s*", opening)
+        if not match:
+            return None
+        name = re.sub(r"^[Tt]he\s+", "", match.group(1))
+        if name.split()[0] in self.cues.not_sources or name.casefold() in PRONOUNS or self._descriptor(name):
+            return None
+        start = clause_start + match.start(1) + match.group(1).index(name)
+        return Mention(start, start + len(name), unknown_source(name).id)
+
+    def _coordinated_before(self, subject: Mention, clause_start: int) -> list[Mention]:
+        """"Reuters und AFP berichteten": the sources joined to the subject."""
+        extra = []
+        current = subject
+        for m in reversed([m for m in self.mentions if clause_start <= m.end <= subject.start]):
+            if re.fullmatch(r"\s*(?:,|/|und|and|sowie)\s*", self.text[m.end:current.start]) and m.start not in self.consumed:
+                extra.insert(0, m)
+                current = m
+            else:
+                break
+        return extra
+
+    def _add(self, sid: str, name: str, at: int, cue: str, role: str, verb: re.Match | None = None,
+             as_clause: bool = False, aside_start: int | None = None) -> _Link:
+        self.consumed.add(at)
+        link = _Link(sid, name, at, cue, role, _clause_of(self.clauses, at))
+        link.scope = self._scope(link, verb, as_clause, aside_start)
+        link.closes = link.clause > 0 and link.scope == ((0, self.clauses[link.clause][0]),) or (
+            link.role == "according" and link.clause > 0 and link.scope == ((0, len(self.text.rstrip())),))
+        self.found.append(link)
+        return link
+
+    # --- scopes ------------------------------------------------------------------------
+
+    def _scope(self, link: _Link, verb: re.Match | None, as_clause: bool, aside_start: int | None) -> tuple:
+        n = len(self.text.rstrip())
+        c_start, c_end = self.clauses[link.clause]
+        if link.role in ("cite", "quoted"):
+            return ()
+        if link.role == "according":
+            cue_start = aside_start if aside_start is not None else self._cue_start(link)
+            alone = not WORD.search(self.text[c_start:cue_start]) and self._clause_is_source_only(link)
+            starts_sentence = not WORD.search(self.text[:cue_start])
+            if aside_start is not None or alone or starts_sentence:
+                return ((0, n),)
+            return ((c_start, c_end),)
+        assert verb is not None
+        v_clause = _clause_of(self.clauses, verb.start())
+        vc_start, vc_end = self.clauses[v_clause]
+        if as_clause:
+            return ((0, vc_start), (vc_end, n))
+        last = not WORD.search(self.text[vc_end:])
+        aside = len(WORD.findall(self.text[vc_start:vc_end])) <= MAX_NAME_WORDS + 2 and not WORD.search(
+            self.text[verb.end():vc_end])
+        if v_clause > 0 and ((link.at > verb.start() and last) or (link.at < verb.start() and aside)):
+            return ((0, vc_start),)  # ", berichtet CNN." closes the sentence; ", Lavrov said," stands aside
+        return ((verb.end(), self._forward_end(verb.end(), n)),)
+
+    def _forward_end(self, begin: int, n: int) -> int:
+        """"CNN reported X, while the BBC said Y": a contrast ends what CNN vouches for."""
+        for c_start, _ in self.clauses:
+            if c_start > begin and self._starts_with(c_start, self.cues.contrasts):
+                return c_start
+        return n
+
+    def _starts_with(self, position: int, words: frozenset[str]) -> bool:
+        first = WORD.search(self.text, position)
+        return bool(first) and first.group(0).casefold() in words
+
+    def _cue_start(self, link: _Link) -> int:
+        before = self.text[: link.at]
+        starts = [m.start() for m in _finditer(self.cues.according, before)]
+        return starts[-1] if starts else link.at
+
+    def _clause_is_source_only(self, link: _Link) -> bool:
+        c_start, c_end = self.clauses[link.clause]
+        words = WORD.findall(self.text[link.at:c_end])
+        return len(words) <= MAX_NAME_WORDS
+
+    def _set_scopes(self) -> None:
+        """End forward scopes ("X sagte, ...") where a closing ", berichtet Y." clause begins."""
+        closing_starts = [self.clauses[link.clause][0] for link in self.found if link.closes]
+        for link in self.found:
+            if link.role == "verb" and len(link.scope) == 1 and link.scope[0][0] > 0:
+                begin, end = link.scope[0]
+                link.scope = ((begin, min([c for c in closing_starts if c >= begin] + [end])),)
+
+    # --- word classes -----------------------------------------------------------------
+
+    def _descriptor(self, word: str) -> bool:
+        """"Nachrichtenagentur", "Staatsagentur", "Instituts", "news agency"."""
+        folded = word.casefold()
+        return any(folded.endswith(d) or folded[:-1].endswith(d) or folded[:-2].endswith(d)
+                   for d in self.cues.descriptors)
+
+    def _is_filler_word(self, word: str, name_may_follow: bool = False) -> bool:
+        folded = word.casefold()
+        if folded in self.cues.determiners or word in self.cues.documents or self._descriptor(word):
+            return True
+        if word[:1].islower():
+            return folded in self.cues.adjectives or (self.cues.inflected_adjectives and ADJECTIVE.fullmatch(word) is not None)
+        return bool(POSSESSIVE.fullmatch(word) or NATIONALITY.fullmatch(word))
+
+    def _is_filler(self, between: str) -> bool:
+        """Whether only articles, adjectives and descriptions stand between a cue and a name."""
+        between = between.translate(QUOTE_MARKS)
+        if not between.strip():
+            return between == "" or not re.search(r"[^\s]", between)
+        if re.search(r"[^\w\s.'’-]", between):
+            return False
+        words = WORD.findall(between)
+        return len(words) <= MAX_FILLER_WORDS and all(self._is_filler_word(w) for w in words)
+
+    def _only_openers(self, text: str) -> bool:
+        """Whether a clause's start holds only conjunctions, adverbs, articles and descriptions."""
+        if re.search(r"[^\w\s.'’-]", text):
+            return False
+        words = WORD.findall(text)
+        return len(words) <= 4 and all(w.casefold() in self.cues.openers or self._is_filler_word(w) for w in words)
+
+    def _opens_as_clause(self, opening: str) -> bool:
+        if self.cues.as_ is None:
+            return False
+        words = WORD.findall(opening)
+        for i, w in enumerate(words[:2]):
+            if self.cues.as_.fullmatch(w):
+                return True
+            if w.casefold() not in self.cues.openers:
+                return False
+        return False
+
+
+PRONOUNS = frozenset({"er", "sie", "es", "he", "she", "it", "they"})
+ADJECTIVE = re.compile(r"[a-zäöüß][\w-]{2,}(?:e|en|em|er|es)")
+POSSESSIVE = re.compile(r"[A-ZÄÖÜ][\w-]*(?:s|'s|’s)")
+NATIONALITY = re.compile(r"(?:North|South|East|West|[A-Z][a-z]+(?:an|ese|ish|i))")
+
+
+def _is_possessor(text: str, mention: Mention) -> bool:
+    """"Kims Regierung", "Russia's ministry": the name owns the subject, it is not the subject."""
+    named = text[mention.start:mention.end]
+    follows = re.match(r"\s+(\w+)", text[mention.end:])
+    return bool(follows) and named.endswith(("s", "'s", "’s")) and follows.group(1)[:1].isupper() and (
+        named[-2:] in ("'s", "’s") or not named.endswith("ss"))
+
+
+def _leading_run(text: str, position: int, words: list[re.Match]) -> list[re.Match]:
+    """The first of `words` that follow `position` with only whitespace between them."""
+    run, end = [], position
+    for w in words:
+        if text[end:w.start()].strip():
+            break
+        run.append(w)
+        end = w.end()
+    return run
+
+
+def _merge_mentions(mentions: list[Mention], text: str, cues: Cues) -> list[Mention]:
+    """One mention per noun phrase: "koreanische Nachrichtenagentur Central News Agency" is KCNA,
+    "Korean Central News Agency (KCNA)" one mention; the described name comes first."""
+    merged: list[Mention] = []
+    for m in mentions:
+        if merged:
+            prev = merged[-1]
+            gap = text[prev.end:m.start]
+            prev_text = text[prev.start:prev.end]
+            describes = any(prev_text.casefold().endswith(d) for d in cues.descriptors)
+            if re.fullmatch(r"\s*\(?\s*", gap) and (prev.source_id == m.source_id or (describes and not gap.strip())):
+                end = m.end + (1 if gap.strip() == "(" and text[m.end:m.end + 1] == ")" else 0)
+                merged[-1] = Mention(prev.start, end, prev.source_id)
+                continue
+        merged.append(m)
+    return merged
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    bounds = [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:])] or [(0, len(text))]
+
+
+def _clause_of(clauses: list[tuple[int, int]], position: int) -> int:
+    for i, (a, b) in enumerate(clauses):
+        if a <= position < b:
+            return i
+    return len(clauses) - 1
+
+
+def _finditer(pattern: re.Pattern | None, text: str):
+    return pattern.finditer(text) if pattern is not None else ()
+
+
+def _chains(links: list[_Link], gazetteer: Gazetteer) -> list[tuple[tuple[str, ...], str, str | None, dict[str, str]]]:
+    """Nest the links by scope and read off one chain per leaf, outermost (nearest) first."""
+    for i, link in enumerate(links):
+        if link.fixed_parent:
+            if link.parent is None:  # "unter Berufung auf X": the link named just before
+                earlier = [j for j, other in enumerate(links) if other.at < link.at and j != i and other.role != "quoted"]
+                link.parent = max(earlier, key=lambda j: links[j].at) if earlier else None
+            continue
+        candidates = [
+            j for j, other in enumerate(links)
+            if j != i and other.scope and _inside(link.at, other.scope)
+            and (not (link.scope and _inside(other.at, link.scope)) or (other.closes and not link.closes))
+            and not (link.role == "according" and other.role == "verb" and other.clause == link.clause)
+        ]
+        if candidates:
+            link.parent = min(candidates, key=lambda j: sum(b - a for a, b in links[j].scope))
+    _break_cycles(links)
+    for i, link in enumerate(links):
+        if link.parent is not None:
+            links[link.parent].children.append(i)
+    results: dict[tuple[tuple[str, ...], str | None], tuple[str, dict[str, str]]] = {}
+    for path in _paths(links):
+        chain = [links[i] for i in path]
+        speaker = None
+        last = chain[-1]
+        if len(chain) > 1 and last.role in ("verb", "quoted") and gazetteer.is_person(last.source_id):
+            speaker = last.source_id
+            chain = chain[:-1]
+        ids: list[str] = []
+        for link in chain:
+            if not ids or ids[-1] != link.source_id:
+                ids.append(link.source_id)
+        names = {link.source_id: link.name for link in [*chain, last]}
+        results.setdefault((tuple(ids), speaker), (chain[0].cue, names))
+    return [(ids, cue, speaker, names) for (ids, speaker), (cue, names) in results.items()]
+
+
+def _inside(position: int, scope: tuple[tuple[int, int], ...]) -> bool:
+    return any(a <= position < b for a, b in scope)
+
+
+def _break_cycles(links: list[_Link]) -> None:
+    for link in links:
+        seen = set()
+        current = link
+        while current.parent is not None:
+            if current.parent in seen:
+                current.parent = None
+                break
+            seen.add(current.parent)
+            current = links[current.parent]
+
+
+def _paths(links: list[_Link]) -> list[list[int]]:
+    paths = []
+
+    def walk(i: int, path: list[int]) -> None:
+        children = links[i].children
+        if not children:
+            paths.append(path)
+        for child in children:
+            walk(child, path + [child])
+
+    for i, link in enumerate(links):
+        if link.parent is None:
+            walk(i, [i])
+    return paths
+
+
+def _assertion(masked: str, cue_sets: list[Cues], found: list, links: list[_Link]) -> tuple[str, str | None]:
+    def first(attr: str) -> str | None:
+        hits = [m for c in cue_sets for m in _finditer(getattr(c, attr), masked)]
+        return min(hits, key=lambda m: m.start()).group(0) if hits else None
+
+    if hedge := first("hedges"):
+        return "hedged", hedge
+    if found:
+        return "reported", found[0][1]
+    if unnamed := first("unnamed"):
+        return "hedged", unnamed
+    if verb := first("verbs"):
+        return "reported", verb
+    if subjunctive := first("subjunctive"):
+        return "hedged", subjunctive
+    return "asserted", None
+
+
+# --- the cue file ----------------------------------------------------------------------
+
+
+@cache
+def load_cues() -> dict[str, Cues]:
+    """The cues of crosscheck/data/cues.toml, by language."""
+    data = tomllib.loads(resources.files("crosscheck").joinpath("data/cues.toml").read_text(encoding="utf-8"))
+    return {language: compile_cues(language, table) for language, table in data.items()}
+
+
+def compile_cues(language: str, table: dict) -> Cues:
+    def phrases(key: str, flexible: bool = True) -> re.Pattern | None:
+        return _phrase_pattern(table.get(key, []), flexible)
+
+    return Cues(
+        language=language,
+        according=phrases("according"),
+        according_after=phrases("according_after"),
+        aside=phrases("aside"),
+        citing=phrases("citing"),
+        verbs=phrases("verbs", flexible=False),  # lower case: "Berichten zufolge" is no verb
+        quoting=phrases("quoting", flexible=False),
+        as_=phrases("as"),
+        unnamed=phrases("unnamed"),
+        hedges=phrases("hedges"),
+        subjunctive=phrases("subjunctive", flexible=False),
+        descriptors=tuple(d.casefold() for d in table.get("descriptors", [])),
+        documents=frozenset(table.get("documents", [])),
+        determiners=frozenset(d.casefold() for d in table.get("determiners", [])),
+        openers=frozenset(o.casefold() for o in table.get("openers", [])),
+        contrasts=frozenset(o.casefold() for o in table.get("contrasts", [])),
+        adjectives=frozenset(a.casefold() for a in table.get("adjectives", [])),
+        inflected_adjectives=bool(table.get("inflected_adjectives", False)),
+        not_sources=frozenset(table.get("not_sources", [])),
+        names_before_verbs=bool(table.get("names_before_verbs", False)),
+        subject_after_verb=bool(table.get("subject_after_verb", False)),
+    )
+
+
+def _phrase_pattern(phrases: list[str], flexible: bool) -> re.Pattern | None:
+    if not phrases:
+        return None
+    parts = [_phrase_regex(p, flexible) for p in sorted(set(phrases), key=len, reverse=True)]
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+
+
+def _phrase_regex(phrase: str, flexible: bool) -> str:
+    gap = rf"(?:\s+[^\s,.;:{MASK}]+){{0,{MAX_GAP_WORDS}}}?\s+"
+    pieces = [r"\s+".join(re.escape(w) for w in part.split()) for part in phrase.split("...")]
+    pattern = gap.join(p for p in pieces if p)
+    first = phrase.strip()[:1]
+    if flexible and first.isalpha():
+        pattern = f"[{first.lower()}{first.upper()}]" + pattern[len(re.escape(first)):]
+    return pattern

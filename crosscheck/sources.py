@@ -1,0 +1,170 @@
+"""The gazetteer of citable sources (outlets, agencies, ministries, people) and alias matching."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import get_args
+
+from .errors import CrosscheckError
+from .records import Source, SourceKind
+
+KINDS = frozenset(get_args(SourceKind))
+ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+# German inflection: "russisch|es", "Außenministerium|s", "Geheimdienst|e", "Lawrow|s".
+ENDING = r"(?:e|en|em|er|es|s|n|ern)?"
+SHORT_ENDING = r"(?:s|es)?"
+
+
+class GazetteerError(CrosscheckError, ValueError):
+    """A gazetteer file that cannot be read or has a malformed entry."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Where a known source is named in a text."""
+
+    start: int
+    end: int
+    source_id: str
+
+
+class Gazetteer:
+    """Known sources by id, and a matcher that finds their aliases in text."""
+
+    __slots__ = ("sources", "_matchers")
+
+    def __init__(self, sources: dict[str, Source]):
+        self.sources = dict(sources)
+        # Aliases grouped by how their first word starts, so that at each word of a text only a
+        # handful are tried; within a group the longest alias comes first and wins.
+        by_key: dict[str, list[tuple[str, str]]] = {}
+        for sid, src in self.sources.items():
+            for alias in {src.name, *src.aliases}:
+                by_key.setdefault(_key(alias), []).append((alias, sid))
+        self._matchers: dict[str, tuple[re.Pattern, dict[str, str]]] = {}
+        for key, aliases in by_key.items():
+            aliases.sort(key=lambda pair: (-len(pair[0]), pair[0]))
+            parts = [f"(?P<a{i}>{alias_pattern(alias)})" for i, (alias, _) in enumerate(aliases)]
+            pattern = re.compile("(?:" + "|".join(parts) + r")(?![\w])")
+            self._matchers[key] = (pattern, {f"a{i}": sid for i, (_, sid) in enumerate(aliases)})
+
+    def __contains__(self, source_id: str) -> bool:
+        return source_id in self.sources
+
+    def get(self, source_id: str) -> Source | None:
+        return self.sources.get(source_id)
+
+    def find(self, text: str) -> list[Mention]:
+        """Every alias occurrence in `text`, leftmost-longest, not overlapping."""
+        mentions: list[Mention] = []
+        covered = 0
+        for word in WORD_START.finditer(text):
+            if word.start() < covered:
+                continue
+            matcher = self._matchers.get(_key(word.group(0)))
+            match = matcher[0].match(text, word.start()) if matcher else None
+            if match:
+                mentions.append(Mention(match.start(), match.end(), matcher[1][match.lastgroup]))
+                covered = match.end()
+        return mentions
+
+    def is_person(self, source_id: str) -> bool:
+        source = self.sources.get(source_id)
+        return source is not None and source.kind == "person"
+
+
+WORD_START = re.compile(r"(?<![\w])\w+")
+
+
+def _key(text: str) -> str:
+    first = re.search(r"\w+", text)
+    return first.group(0).casefold()[:3] if first else ""
+
+
+def alias_pattern(alias: str) -> str:
+    """A regex for an alias that tolerates German endings, hyphen/space variants and ß/ss."""
+    words = [w for w in re.split(r"[\s\-]+", alias.strip()) if w]
+    return r"[\s\-]+".join(_word_pattern(w) for w in words)
+
+
+def _word_pattern(word: str) -> str:
+    if not word.isalpha() or (word.isupper() and len(word) <= 6):
+        return re.escape(word)  # acronyms, "mk.ru", "F.A.Z.": exactly as written
+    stem = word
+    if word[0].islower() and len(word) >= 7:
+        stem = next((word[: -len(e)] for e in ADJECTIVE_ENDINGS if word.endswith(e)), word)
+    first = f"[{stem[0]}{stem[0].upper()}]" if stem[0].islower() else re.escape(stem[0])
+    rest = re.escape(stem[1:]).replace("ß", "(?:ß|ss)")
+    ending = ENDING if len(word) >= 4 else SHORT_ENDING
+    return first + rest + ending
+
+
+def slug(name: str) -> str:
+    """"Zeitung Kommersant" -> "zeitung-kommersant"; umlauts spelled out, other marks dropped."""
+    text = name.casefold().translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unnamed"
+
+
+def unknown_source(name: str) -> Source:
+    """A source named in a cue but missing from the gazetteer: kept, marked as unknown."""
+    return Source(id=f"x-{slug(name)}", name=name, kind="other", aliases=(name,), known=False)
+
+
+def load_gazetteer(extra: Path | None = None) -> Gazetteer:
+    """The built-in gazetteer, with the entries of a user file `extra` added or replacing."""
+    builtin = resources.files("crosscheck").joinpath("data/sources.toml").read_text(encoding="utf-8")
+    sources = _parse(tomllib.loads(builtin), "crosscheck/data/sources.toml")
+    if extra is not None:
+        try:
+            data = tomllib.loads(Path(extra).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise GazetteerError(f"{extra}: cannot read source list: {exc}") from exc
+        sources.update(_parse(data, str(extra)))
+    return Gazetteer(sources)
+
+
+def _parse(data: dict, where: str) -> dict[str, Source]:
+    entries = data.get("source", [])
+    if not isinstance(entries, list):
+        raise GazetteerError(f"{where}: expected [[source]] tables")
+    sources: dict[str, Source] = {}
+    for number, entry in enumerate(entries, 1):
+        sources_entry = _source(entry, f"{where}: source #{number}")
+        sources[sources_entry.id] = sources_entry
+    return sources
+
+
+def _source(entry: object, where: str) -> Source:
+    if not isinstance(entry, dict):
+        raise GazetteerError(f"{where}: not a table")
+    source_id, name = entry.get("id"), entry.get("name")
+    if not isinstance(source_id, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", source_id):
+        raise GazetteerError(f"{where}: id must be a lowercase slug like \"kcna\", got {source_id!r}")
+    if not isinstance(name, str) or not name.strip():
+        raise GazetteerError(f"{where} ({source_id}): name is missing")
+    kind = entry.get("kind", "other")
+    if kind not in KINDS:
+        raise GazetteerError(f"{where} ({source_id}): kind must be one of {', '.join(sorted(KINDS))}, got {kind!r}")
+    aliases = entry.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise GazetteerError(f"{where} ({source_id}): aliases must be a list of non-empty strings")
+    country = entry.get("country")
+    if country is not None and not isinstance(country, str):
+        raise GazetteerError(f"{where} ({source_id}): country must be a string")
+    state_controlled = entry.get("state_controlled", False)
+    if not isinstance(state_controlled, bool):
+        raise GazetteerError(f"{where} ({source_id}): state_controlled must be true or false")
+    return Source(
+        id=source_id,
+        name=name,
+        kind=kind,
+        aliases=tuple(dict.fromkeys(aliases)),
+        country=country,
+        state_controlled=state_controlled,
+    )

@@ -1,0 +1,244 @@
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.attribution import attribute_sentence, extract_attributions, load_cues, mask_quotes
+from crosscheck.records import Article, Claim
+from crosscheck.sources import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def chains(gazetteer, language, text):
+    """{(chain, speaker)} found in one sentence."""
+    found, _ = attribute_sentence(text, [load_cues()[language]], gazetteer)
+    return {(chain, speaker) for chain, _, speaker, _ in found}
+
+
+def mode(gazetteer, language, text):
+    return attribute_sentence(text, [load_cues()[language]], gazetteer)[1]
+
+
+# (sentence, expected {(chain, speaker)})
+ENGLISH = [
+    ("North Korea has sent troops, according to Reuters.", {(("reuters",), None)}),
+    ("According to the Associated Press, the talks lasted two hours.", {(("ap",), None)}),
+    ("CNN reported that the resort opened last month.", {(("cnn",), None)}),
+    ("The resort opened last month, CNN reported.", {(("cnn",), None)}),
+    ("The BBC said the meeting was cordial.", {(("bbc",), None)}),
+    ("Yonhap told readers the launch had failed.", {(("yonhap",), None)}),
+    ("The AP, citing KCNA, reported that Kim met Lavrov.", {(("ap", "kcna"), None)}),
+    ("Reuters reported the visit, citing the Korean Central News Agency.", {(("reuters", "kcna"), None)}),
+    ("TASS quoted Lavrov as saying the talks went well.", {(("tass",), "lavrov")}),
+    ("The Russian Foreign Ministry said in a statement that Lavrov would travel on.", {(("ru-mfa",), None)}),
+    ("The meeting was warm, North Korea's official KCNA news agency said.", {(("kcna",), None)}),
+    ("As Interfax reported, Putin arrived on Wednesday.", {(("interfax",), None)}),
+    ("Troops crossed the border. Source: AFP", {(("afp",), None)}),
+    ("Kim pledged support, Lavrov said, according to TASS.", {(("tass",), "lavrov")}),
+    ("Peskov told reporters that no deal had been signed.", {(("peskov",), None)}),
+    # a source the gazetteer lacks is kept
+    ("Ammunition shipments rose, according to the Center for Strategic Studies.",
+     {(("x-center-for-strategic-studies",), None)}),
+    ("Kommersant reported that the talks had failed.", {(("kommersant",), None)}),
+    ("Vedomosti reported that the talks had failed.", {(("x-vedomosti",), None)}),
+    # two sources in one sentence
+    ("According to Reuters and AFP, the border was closed.", {(("reuters",), None), (("afp",), None)}),
+    ("CNN reported a launch, while the BBC said it had failed.", {(("cnn",), None), (("bbc",), None)}),
+]
+
+GERMAN = [
+    ("Nordkorea hat Truppen entsandt, berichtete Reuters.", {(("reuters",), None)}),
+    ("Laut KCNA traf Kim den Minister.", {(("kcna",), None)}),
+    ("Wie die dpa berichtet, reiste Lawrow weiter.", {(("dpa",), None)}),
+    ("Der Besuch dauerte drei Tage, wie die BBC berichtete.", {(("bbc",), None)}),
+    ("Dem russischen Außenministerium zufolge dauerte das Treffen eine Stunde.", {(("ru-mfa",), None)}),
+    ("Nach Angaben des südkoreanischen Verteidigungsministeriums feuerte Nordkorea zwei Raketen ab.",
+     {(("kr-mod",), None)}),
+    ("Nach Angaben von Yonhap feuerte Nordkorea zwei Raketen ab.", {(("yonhap",), None)}),
+    ("Das Treffen war herzlich, zitierte die Nachrichtenagentur TASS den Minister.", {(("tass",), None)}),
+    ("CNN sagte, die Lage sei ruhig.", {(("cnn",), None)}),
+    ("Das Pentagon erklärte, es gebe keine Hinweise.", {(("pentagon",), None)}),
+    ("Das Verteidigungsministerium in Seoul teilte am Sonntag mit, dass zwei Raketen abgefeuert wurden.",
+     {(("kr-mod",), None)}),
+    ("Das Treffen sei beendet, hieß es in einer Erklärung des russischen Außenministeriums.", {(("ru-mfa",), None)}),
+    ("Die Beziehungen, so der Guardian, hätten sich vertieft.", {(("guardian",), None)}),
+    ("Der Flughafen ist neu. Quelle: AFP", {(("afp",), None)}),
+    ("Yonhap meldete einen weiteren Raketenstart.", {(("yonhap",), None)}),
+    # nested chains: nearest first, origin last
+    ("Kim sicherte Unterstützung zu, berichtete Associated Press unter Berufung auf die offizielle koreanische "
+     "Nachrichtenagentur Central News Agency.", {(("ap", "kcna"), None)}),
+    ("Wie die staatliche nordkoreanische Nachrichtenagentur KCNA laut Reuters am Sonntag berichtete, erklärte Kim, "
+     "sein Land sei bereit.", {(("reuters", "kcna"), "kim-jong-un")}),
+    ("Die Lage ist ernst, weil ukrainische Geheimdienste sagen, Pjöngjang plane weitere Entsendungen, berichtet CNN.",
+     {(("cnn", "ua-intelligence"), None)}),
+    ("Laut Reuters berichtete die Agentur Yonhap unter Berufung auf den Geheimdienst NIS von neuen Tests.",
+     {(("reuters", "yonhap", "kr-nis"), None)}),
+    # speakers: the person quoted, the outlet is the source
+    ("Er unterstütze die Operation, sagte Kim nach Angaben der russischen Nachrichtenagentur Interfax.",
+     {(("interfax",), "kim-jong-un")}),
+    ("„Wir sind zufrieden“, sagte Lawrow laut einer Erklärung des russischen Außenministeriums.",
+     {(("ru-mfa",), "lavrov")}),
+    ("„Wir haben uns ausgetauscht“, zitierte die Nachrichtenagentur TASS Lawrow.", {(("tass",), "lavrov")}),
+    ("Laut russischem Fernsehen erklärte Putin, die Zusammenarbeit werde gestärkt.", {(("ru-tv",), "putin")}),
+    # a person who speaks with no outlet named is the source
+    ("Kremlsprecher Dmitri Peskow sagte, es sei über Raumfahrt gesprochen worden.", {(("peskov",), None)}),
+    ("Choe Son-hui erklärte, das Treffen sei ein Erfolg.", {(("choe-son-hui",), None)}),
+    # unknown sources are captured, not dropped
+    ("Laut der Zeitung Wedomosti lieferte Nordkorea Munition.", {(("x-wedomosti",), None)}),
+    ("Dem Bericht der Zeitung Wedomosti zufolge lieferte Nordkorea Munition.", {(("x-wedomosti",), None)}),
+    ("Wedomosti zufolge lieferte Nordkorea Munition.", {(("x-wedomosti",), None)}),
+    ("Nach Angaben des Instituts für Sicherheitsstudien lieferte Nordkorea Munition.",
+     {(("x-instituts-fuer-sicherheitsstudien",), None)}),
+    # two sources in one sentence
+    ("Laut Reuters und AFP wurde die Grenze geschlossen.", {(("reuters",), None), (("afp",), None)}),
+    ("Reuters und AFP berichteten von Schüssen.", {(("reuters",), None), (("afp",), None)}),
+]
+
+NOTHING = [
+    ("en", "Kim met Lavrov in Wonsan on Saturday."),
+    ("en", "The resort can host 20,000 guests, according to"),  # a cue with nothing after it
+    ("en", "According to plan, the delegation left on Monday."),
+    ("en", "According to officials, the talks went well."),  # unnamed: no source, not dropped silently
+    ("en", "He said the talks had gone well."),  # a pronoun is nobody
+    ("en", "The AP photo shows Kim smiling."),  # a name without a cue
+    ("de", "Kim traf Lawrow am Samstag in Wonsan."),
+    ("de", "Laut."),
+    ("de", "Die Zahl stieg laut"),
+    ("de", "Laut Experten ist die Lage ernst."),
+    ("de", "Experten zufolge ist die Lage ernst."),
+    ("de", "Der Zeitung zufolge ist die Lage ernst."),  # a description without a name is nobody yet
+    ("de", "Offiziellen Angaben zufolge begleiteten Beamte Kim."),
+    ("de", "Auf vom russischen Außenministerium veröffentlichten Fotos ist Kim zu sehen."),
+    ("de", "Foto: Mikhail Metzel, Sputnik, Kremlin Pool Foto über AP/Picture Alliance"),
+    ("de", "Das Treffen habe eine Stunde gedauert, hieß es."),
+    ("de", "Er sagte, die Lage sei ruhig."),
+    ("de", "So legte er Blumen vor den Denkmälern nieder."),
+    ("de", "Zudem sagte Kims Regierung zu, Bauarbeiter zu entsenden."),  # "Kims Regierung": Kim is not the subject
+]
+
+
+@pytest.mark.parametrize("sentence, expected", ENGLISH)
+def test_english_cues(gazetteer, sentence, expected):
+    assert chains(gazetteer, "en", sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", GERMAN)
+def test_german_cues(gazetteer, sentence, expected):
+    assert chains(gazetteer, "de", sentence) == expected
+
+
+@pytest.mark.parametrize("language, sentence", NOTHING)
+def test_no_attribution(gazetteer, language, sentence):
+    assert chains(gazetteer, language, sentence) == set()
+
+
+@pytest.mark.parametrize("language, sentence, expected", [
+    # the cue inside the quotation is the speaker's, not the article's
+    ("de", "„Laut KCNA ist alles gut“, sagte Kim.", {(("kim-jong-un",), None)}),
+    ("en", "\"According to Reuters, nothing happened,\" Peskov said.", {(("peskov",), None)}),
+    ("de", "Lawrow sagte: „Wie TASS berichtete, sind wir zufrieden.“", {(("lavrov",), None)}),
+    # a name quoted as a title is still read
+    ("de", "Das berichtete die „Süddeutsche Zeitung“.", {(("sz",), None)}),
+    # an unclosed quotation is not guessed at: the text after it is still read
+    ("de", "Kim sprach von „Brüderschaft, berichtete Yonhap.", {(("yonhap",), None)}),
+])
+def test_quotations(gazetteer, language, sentence, expected):
+    assert chains(gazetteer, language, sentence) == expected
+
+
+def test_mask_quotes_keeps_offsets():
+    text = "Er sagte: „Laut KCNA ist alles gut.“ Dann ging er."
+    masked = mask_quotes(text)
+    assert len(masked) == len(text)
+    assert "KCNA" not in masked and masked.startswith("Er sagte: „") and masked.endswith("“ Dann ging er.")
+
+
+@pytest.mark.parametrize("language, sentence, expected", [
+    ("de", "Nordkorea hat angeblich Raketen geliefert.", ("hedged", "angeblich")),
+    ("de", "Offenbar wurden Truppen verlegt.", ("hedged", "Offenbar")),
+    ("de", "Nordkorea soll Munition geliefert haben.", ("hedged", "soll Munition geliefert haben")),
+    ("de", "Nordkorea sei bereit, alle Maßnahmen zu unterstützen.", ("hedged", "sei")),
+    ("de", "Berichten zufolge lobte Kim die Truppen.", ("hedged", "Berichten zufolge")),
+    ("de", "Laut KCNA traf Kim den Minister.", ("reported", "Laut")),
+    ("de", "Kim traf den Minister in Wonsan.", ("asserted", None)),
+    ("de", "„Ich sei bereit“, scherzte Kim.", ("asserted", None)),  # Konjunktiv inside a quote is the speaker's
+    ("en", "North Korea reportedly sent 10,000 troops.", ("hedged", "reportedly")),
+    ("en", "The shells were allegedly made in North Korea.", ("hedged", "allegedly")),
+    ("en", "Kim is said to have approved the plan.", ("hedged", "is said to")),
+    ("en", "The launch failed, Yonhap reported.", ("reported", "reported")),
+    ("en", "The launch failed on Tuesday.", ("asserted", None)),
+])
+def test_assertion_modes(gazetteer, language, sentence, expected):
+    assert mode(gazetteer, language, sentence) == expected
+
+
+def test_long_sentence_is_fast_and_sane(gazetteer):
+    filler = "und die Delegation besichtigte danach weitere Anlagen in der Region, "
+    sentence = ("Laut KCNA traf Kim den Minister " + filler * 30 + "berichtete Reuters.")
+    assert len(sentence) > 2000
+    begin = time.perf_counter()
+    found = chains(gazetteer, "de", sentence)
+    assert time.perf_counter() - begin < 0.5
+    assert found == {(("reuters", "kcna"), None)}
+
+
+def test_long_sentence_without_sources(gazetteer):
+    sentence = "laut " * 500 + "."
+    begin = time.perf_counter()
+    assert chains(gazetteer, "de", sentence) == set()
+    assert time.perf_counter() - begin < 0.5
+
+
+def _article(article_id, language, text):
+    return Article(id=article_id, path=f"{article_id}.txt", text=text, title=article_id, outlet=None, date=None,
+                   language=language, body=((0, len(text)),))
+
+
+def test_extract_attributions_returns_records_and_sources(gazetteer):
+    de = _article("a", "de", "Laut der Zeitung Wedomosti lieferte Nordkorea Munition. Kim traf Lawrow.")
+    en = _article("b", "en", "TASS quoted Lavrov as saying the talks went well.")
+    claims = [
+        Claim("a:1", "a", "Laut der Zeitung Wedomosti lieferte Nordkorea Munition.", 0, 55, 1),
+        Claim("a:2", "a", "Kim traf Lawrow.", 56, 72, 1),
+        Claim("b:1", "b", en.text, 0, len(en.text), 1),
+    ]
+    result = extract_attributions(claims, [de, en], gazetteer)
+    assert [(a.claim_id, a.chain, a.speaker) for a in result.attributions] == [
+        ("a:1", ("x-wedomosti",), None), ("b:1", ("tass",), "lavrov")]
+    assert [(a.claim_id, a.mode) for a in result.assertions] == [
+        ("a:1", "reported"), ("a:2", "asserted"), ("b:1", "reported")]
+    sources = {s.id: s for s in result.sources}
+    assert set(sources) == {"x-wedomosti", "tass", "lavrov"}
+    assert sources["x-wedomosti"].known is False and sources["x-wedomosti"].kind == "other"
+    assert sources["tass"].known and sources["lavrov"].kind == "person"
+
+
+def test_unknown_language_reads_every_language(gazetteer):
+    article = _article("c", "und", "The launch failed, Yonhap reported.")
+    claim = Claim("c:1", "c", article.text, 0, len(article.text), 1)
+    assert extract_attributions([claim], [article], gazetteer).attributions[0].chain == ("yonhap",)
+
+WORDS = ["laut", "Laut", "KCNA", "Reuters", "berichtete", "sagte", "Lawrow", "unter", "Berufung", "auf", "wie",
+         "according", "to", "said", "citing", "„", "“", "\"", ",", ".", "so", "der", "Zeitung", "zufolge", "Kim",
+         "zitierte", "TASS", "Wedomosti", "hat", "mit", "teilte", "Quelle:", "die", "AP"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40), st.sampled_from(["de", "en"]))
+def test_any_word_salad_gives_well_formed_chains(words, language):
+    gazetteer = load_gazetteer()
+    text = " ".join(words)
+    found, (assertion_mode, cue) = attribute_sentence(text, [load_cues()[language]], gazetteer)
+    assert assertion_mode in {"asserted", "reported", "hedged"}
+    for chain, chain_cue, speaker, names in found:
+        assert chain and all(sid in gazetteer or sid.startswith("x-") for sid in chain)
+        assert all(a != b for a, b in zip(chain, chain[1:]))
+        assert chain_cue and (speaker is None or gazetteer.is_person(speaker))
+        assert set(chain) <= set(names)
