@@ -1,0 +1,226 @@
+"""The quantity parser as a specification: text in, (value, low, high, qualifier, unit, kind) out."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crosscheck.quantities import calendar_years, extract_quantities, parse_quantities
+from crosscheck.records import Claim
+
+# (sentence, [(value, low, high, qualifier, unit, kind), ...]); low/high None = unbounded.
+GERMAN = [
+    ('Pjöngjang entsandte mehr als 10.000 Soldaten.', [(10000, 10000, None, 'more-than', 'Soldaten', 'count')]),
+    ('zusätzlich zu den rund 11.000 Nordkoreanern, die entsandt wurden', [(11000, 10450, 11550, 'approx', 'Nordkoreaner', 'count')]),
+    ('Pjöngjang plane weitere 25.000 bis 30.000 Soldaten zu entsenden.', [(27500, 25000, 30000, 'additional', 'Soldaten', 'count')]),
+    ('Nordkorea lieferte etwa zwölf Millionen Schuss Artillerie-Munition.', [(12e6, 11.4e6, 12.6e6, 'approx', 'Schuss Artillerie-Munition', 'count')]),
+    ('Nordkorea feuerte zwei Lenkraketen ab.', [(2, 2, 2, 'exact', 'Lenkraketen', 'count')]),
+    ('Er kam zu einem dreitägigen Besuch.', [(3, 3, 3, 'exact', 'Tage', 'duration')]),
+    ('Er beendete seinen zweitägigen Aufenthalt.', [(2, 2, 2, 'exact', 'Tage', 'duration')]),
+    ('Er ist zum ersten Mal seit 24 Jahren dort.', [(24, 24, 24, 'exact', 'Jahre', 'duration')]),
+    ('Die UdSSR half vor 75 Jahren.', [(75, 75, 75, 'exact', 'Jahre', 'duration')]),
+    ('1,5 Millionen Menschen sind auf der Flucht.', [(1.5e6, 1.5e6, 1.5e6, 'exact', 'Menschen', 'count')]),
+    ('Die Inflation lag bei 7,9 Prozent.', [(7.9, 7.9, 7.9, 'exact', '%', 'percent')]),
+    ('ein Anstieg um 3,5 %', [(3.5, 3.5, 3.5, 'exact', '%', 'percent')]),
+    ('Der Schaden beträgt 2,3 Milliarden Euro.', [(2.3e9, 2.3e9, 2.3e9, 'exact', 'EUR', 'money')]),
+    ('Die Kosten liegen bei 500.000 €.', [(500000, 500000, 500000, 'exact', 'EUR', 'money')]),
+    ('Das Resort bietet Platz für fast 20.000 Gäste.', [(20000, 18000, 20000, 'nearly', 'Gäste', 'count')]),
+    ('Es gab mindestens 300 Tote.', [(300, 300, None, 'at-least', 'Tote', 'count')]),
+    ('bis zu 5.000 Flüchtlinge', [(5000, None, 5000, 'up-to', 'Flüchtlinge', 'count')]),
+    ('zwischen 2.000 und 3.000 Soldaten', [(2500, 2000, 3000, 'range', 'Soldaten', 'count')]),
+    ('Die Partei kam auf knapp 40 Prozent.', [(40, 36, 40, 'nearly', '%', 'percent')]),
+    ('weniger als 100 Menschen', [(100, None, 100, 'less-than', 'Menschen', 'count')]),
+    ('Eine Million Menschen demonstrierten.', [(1e6, 1e6, 1e6, 'exact', 'Menschen', 'count')]),
+    ('zweihundertfünfzig Demonstranten', [(250, 250, 250, 'exact', 'Demonstranten', 'count')]),
+    ('Sie sagte rund 6.000 Militäringenieure und Bauarbeiter zu.', [(6000, 5700, 6300, 'approx', 'Militäringenieure und Bauarbeiter', 'count')]),
+    ('Das Treffen dauerte etwas mehr als eine Stunde.', [(1, 1, None, 'more-than', 'Stunden', 'duration')]),
+    ('Es geht um 25 bis 30 Millionen Dollar.', [(27.5e6, 25e6, 30e6, 'range', 'USD', 'money')]),
+    ('Die Front ist 1.200 km lang.', [(1200, 1200, 1200, 'exact', 'km', 'amount')]),
+    ('Er blieb zwei Wochen.', [(2, 2, 2, 'exact', 'Wochen', 'duration')]),
+    ('Das Paket kostet drei Mrd. Euro.', [(3e9, 3e9, 3e9, 'exact', 'EUR', 'money')]),
+    ('Es waren 11 000 Soldaten.', [(11000, 11000, 11000, 'exact', 'Soldaten', 'count')]),
+    ('Russland verlegte 2000 Soldaten an die Grenze.', [(2000, 2000, 2000, 'exact', 'Soldaten', 'count')]),
+    ('Er erhielt gut 5.000 Stimmen.', [(5000, 5000, None, 'more-than', 'Stimmen', 'count')]),
+    ('Dort leben 12.345 Menschen und 20 Hunde.', [(12345, 12345, 12345, 'exact', 'Menschen', 'count'), (20, 20, 20, 'exact', 'Hunde', 'count')]),
+    ('Er lieferte 300 russische Panzer.', [(300, 300, 300, 'exact', 'Panzer', 'count')]),
+]
+
+ENGLISH = [
+    ('Pyongyang sent more than 10,000 troops to Russia.', [(10000, 10000, None, 'more-than', 'troops', 'count')]),
+    ('about 11,000 North Korean troops were deployed', [(11000, 10450, 11550, 'approx', 'troops', 'count')]),
+    ('It plans to send an additional 25,000-30,000 soldiers.', [(27500, 25000, 30000, 'additional', 'soldiers', 'count')]),
+    ('North Korea shipped twelve million rounds of artillery shells.', [(12e6, 12e6, 12e6, 'exact', 'rounds of shells', 'count')]),
+    ('A dozen journalists were present.', [(12, 12, 12, 'exact', 'journalists', 'count')]),
+    ('The budget is $1.5 billion.', [(1.5e9, 1.5e9, 1.5e9, 'exact', 'USD', 'money')]),
+    ('The club paid £12m for him.', [(12e6, 12e6, 12e6, 'exact', 'GBP', 'money')]),
+    ('Over 10k runners took part.', [(10000, 10000, None, 'more-than', 'runners', 'count')]),
+    ('Lavrov arrived for a three-day visit.', [(3, 3, 3, 'exact', 'days', 'duration')]),
+    ('a 2-day summit in Pyongyang', [(2, 2, 2, 'exact', 'days', 'duration')]),
+    ('nearly 40 percent of voters', [(40, 36, 40, 'nearly', '%', 'percent')]),
+    ('between 2,000 and 3,000 people', [(2500, 2000, 3000, 'range', 'people', 'count')]),
+    ('At least 300 dead were counted.', [(300, 300, None, 'at-least', 'dead', 'count')]),
+    ('up to 5,000 refugees', [(5000, None, 5000, 'up-to', 'refugees', 'count')]),
+    ('some 6,000 engineers and workers', [(6000, 5700, 6300, 'approx', 'engineers and workers', 'count')]),
+    ('Moscow wants 10,000 more troops.', [(10000, 10000, 10000, 'additional', 'troops', 'count')]),
+    ('The economy shrank by 2.5%.', [(2.5, 2.5, 2.5, 'exact', '%', 'percent')]),
+    ('twenty-five thousand protesters', [(25000, 25000, 25000, 'exact', 'protesters', 'count')]),
+    ('for the first time in 24 years', [(24, 24, 24, 'exact', 'years', 'duration')]),
+    ('The USSR helped 75 years ago.', [(75, 75, 75, 'exact', 'years', 'duration')]),
+    ('1.2 million people fled.', [(1.2e6, 1.2e6, 1.2e6, 'exact', 'people', 'count')]),
+    ('Losses reached 3 billion euros.', [(3e9, 3e9, 3e9, 'exact', 'EUR', 'money')]),
+    ('a meeting of just over an hour', [(1, 1, None, 'more-than', 'hours', 'duration')]),
+    ('The front line is 1,200 kilometres long.', [(1200, 1200, 1200, 'exact', 'km', 'amount')]),
+    ('Russia moved 2000 tanks to the border.', [(2000, 2000, 2000, 'exact', 'tanks', 'count')]),
+]
+
+# Calendar years, dates, ordinals, times, phone numbers, labels, vague and article words.
+GERMAN_NOT_QUANTITIES = [
+    ('Putin und Kim trafen sich am 13. September.', []),
+    ('Seit Beginn des Krieges im Februar 2022 vertieften sich die Beziehungen.', []),
+    ('Es ist seine zweite Reise seit 2011.', []),
+    ('Das Resort ist seit seiner Eröffnung im Dezember 2013 beliebt.', []),
+    ('Der 2. Weltkrieg endete 1945.', []),
+    ('Das Treffen begann um 14:30 Uhr.', []),
+    ('Die Pressekonferenz beginnt um 9 Uhr.', []),
+    ('Rückfragen unter Telefon 030 1234567.', []),
+    ('Die Resolution 2231 des Sicherheitsrats gilt weiter.', []),
+    ('Die Ukraine erhält Kampfjets vom Typ F-16.', []),
+    ('Die Covid-19-Pandemie ist vorbei.', []),
+    ('Ein Sprecher sagte, ein Abkommen sei geschlossen worden.', []),
+    ('Millionen Menschen flohen.', []),
+    ('Tausende Menschen demonstrierten.', []),
+    ('Am 05.10.2023 trafen sie sich.', []),
+    ('Die Elf des FC Bayern gewann.', []),
+    ('Der Zweite Weltkrieg prägte die Region.', []),
+    ('Von 2011 bis 2013 war er Minister.', []),
+    ('Er sprach über einen Bericht.', []),
+    ('Die Abstimmung endete 5:4.', []),
+    ('Ein 10-Punkte-Plan wurde vorgestellt.', []),
+    ('Es geschah in den 1990er Jahren.', []),
+    ('Die Invasion von 2022 war ein Schock.', []),
+]
+
+ENGLISH_NOT_QUANTITIES = [
+    ('They met on September 13, 2023.', []),
+    ('Relations have deepened since 2011.', []),
+    ('The war began in February 2022.', []),
+    ('He won the 2nd round.', []),
+    ('The talks started at 3 p.m.', []),
+    ('The talks started at 10:30.', []),
+    ('Call +1 202 555 0143 for details.', []),
+    ('UN Security Council Resolution 2231 still applies.', []),
+    ('Kyiv wants more F-16 fighter jets.', []),
+    ('It is one of the largest resorts.', []),
+    ('Thousands of people fled.', []),
+    ('It was the first meeting.', []),
+    ('They met on 13 September 2023.', []),
+    ('A spokesman said a deal was close.', []),
+    ('The motion passed in a 5-4 vote.', []),
+    ('Help is available 24/7.', []),
+    ('The 2023-24 season ended.', []),
+    ('Flight MH17 was shot down.', []),
+    ('He lives at No. 10 Downing Street.', []),
+]
+
+
+def readings(text: str, language: str) -> list[tuple]:
+    return [(q.value, q.low, q.high, q.qualifier, q.unit, q.kind) for q in parse_quantities(text, language)]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN + GERMAN_NOT_QUANTITIES)
+def test_german(text, expected):
+    assert readings(text, "de") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH + ENGLISH_NOT_QUANTITIES)
+def test_english(text, expected):
+    assert readings(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("11.000 Soldaten", "de", 11000),
+        ("11,000 soldiers", "en", 11000),
+        ("11,5 Soldaten", "de", 11.5),
+        ("11.5 soldiers", "en", 11.5),
+        ("1.234.567 Menschen", "de", 1234567),
+        ("1,234,567 people", "en", 1234567),
+        ("11.000 soldiers", "en", 11.0),  # an English article means a decimal point
+        ("11\u202f000 soldats", "fr", 11000),
+    ],
+)
+def test_the_language_decides_the_separators(text, language, value):
+    assert parse_quantities(text, language)[0].value == value
+
+
+def test_the_quantity_text_and_offsets_point_into_the_sentence():
+    text = "Pjöngjang plane, zusätzlich zu den rund 11.000 Nordkoreanern, weitere 25.000 bis 30.000 Soldaten zu entsenden."
+    first, second = parse_quantities(text, "de")
+    assert (first.text, second.text) == ("rund 11.000 Nordkoreanern", "weitere 25.000 bis 30.000 Soldaten")
+    assert all(text[q.start:q.end] == q.text for q in (first, second))
+
+
+def test_extract_quantities_reads_each_claim_in_its_articles_language():
+    claims = [
+        Claim("a:1", "a", "Es kamen 11.000 Soldaten.", 0, 25, 1),
+        Claim("b:1", "b", "Some 11,000 soldiers came.", 0, 26, 1),
+    ]
+    found = extract_quantities(claims, {"a": "de", "b": "en"})
+    assert [(q.claim_id, q.value) for q in found] == [("a:1", 11000), ("b:1", 11000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "years"),
+    [
+        ("Im Dezember 2013 eröffnete das Resort.", "de", {2013}),
+        ("Seit 2011 ist er im Amt.", "de", set()),  # a period reaching to the present
+        ("In 2022, 5,000 troops were sent.", "en", {2022}),
+        ("Es kamen 2000 Soldaten.", "de", set()),
+    ],
+)
+def test_calendar_years_are_when_a_claim_is_set(text, language, years):
+    assert calendar_years(text, language) == years
+
+
+def german(number: Decimal, places: int) -> str:
+    return f"{number:,.{places}f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_german_integers_round_trip(number):
+    (quantity,) = parse_quantities(f"Es wurden {german(Decimal(number), 0)} Soldaten gezählt.", "de")
+    assert quantity.value == number
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_english_integers_round_trip(number):
+    (quantity,) = parse_quantities(f"Officials counted {number:,} soldiers.", "en")
+    assert quantity.value == number
+
+
+@given(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False))
+def test_decimals_round_trip_in_either_locale(number):
+    (de,) = parse_quantities(f"Der Wert lag bei {german(number, 2)} Prozent.", "de")
+    (en,) = parse_quantities(f"The rate was {number:,.2f} percent.", "en")
+    assert de.value == en.value == pytest.approx(float(number))
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=9))
+def test_scaled_figures_round_trip(whole, tenth):
+    (de,) = parse_quantities(f"{whole},{tenth} Millionen Menschen", "de")
+    (en,) = parse_quantities(f"{whole}.{tenth} million people", "en")
+    assert de.value == en.value == pytest.approx((whole + tenth / 10) * 1e6)
+
+
+@given(
+    st.sampled_from(["rund", "mehr als", "fast", "mindestens", "bis zu", "weniger als", "weitere", ""]),
+    st.integers(min_value=1, max_value=10**9),
+)
+def test_every_interval_holds_its_value(qualifier, number):
+    (quantity,) = parse_quantities(f"{qualifier} {german(Decimal(number), 0)} Soldaten".strip(), "de")
+    assert quantity.low is None or quantity.low <= quantity.value
+    assert quantity.high is None or quantity.value <= quantity.high
