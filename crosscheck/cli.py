@@ -97,6 +97,8 @@ def models() -> None:
 
 def _write_outputs(result: Report, folder: Path, json_file: Path | None, html_file: Path | None,
                    graphml_file: Path | None) -> list[Path]:
+    import networkx as nx
+
     from .graph import graphml_text
     from .render.html import render_html
     from .render.json import render_json
@@ -104,7 +106,7 @@ def _write_outputs(result: Report, folder: Path, json_file: Path | None, html_fi
     documents = {
         "json": render_json(result),
         "html": render_html(result),
-        "graphml": graphml_text(result.graph),
+        "graphml": graphml_text(nx.node_link_graph(result.graph, edges="edges")),
     }
     targets = [(folder / "report.json", "json"), (folder / "report.html", "html"), (folder / "sources.graphml", "graphml")]
     targets += [(path, kind) for path, kind in ((json_file, "json"), (html_file, "html"), (graphml_file, "graphml")) if path]
@@ -120,11 +122,18 @@ def write_atomically(path: Path, text: str) -> None:
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
                                          suffix=".tmp", delete=False) as handle:
             handle.write(text)
+        os.chmod(handle.name, 0o666 & ~_umask())  # temporary files are private; reports are not
         os.replace(handle.name, path)
     except OSError as exc:
         if "handle" in locals():
             Path(handle.name).unlink(missing_ok=True)
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def _report_name(paths: list[str]) -> str:
@@ -139,6 +148,8 @@ def _failures_as_messages(stderr: Console) -> Iterator[None]:
     try:
         yield
     except CrosscheckError as exc:
+        for problem in getattr(exc, "problems", ()):
+            stderr.print(f"[yellow]warning:[/] {escape(str(problem))}")
         stderr.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:

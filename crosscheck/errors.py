@@ -18,7 +18,11 @@ class CrosscheckError(Exception):
 
 
 class NoArticlesError(CrosscheckError):
-    """None of the given inputs held a readable article."""
+    """None of the given inputs held a readable article; `problems` says why, input by input."""
+
+    def __init__(self, message: str, problems: tuple = ()) -> None:
+        super().__init__(message)
+        self.problems = problems
 
 
 class OutputError(CrosscheckError):

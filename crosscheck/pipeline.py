@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-import networkx as nx
-
 from . import attribution, cluster, conflicts, embed, graph, ingest, quantities, segment, sources
 from .errors import NoArticlesError
 from .records import Options, Report
@@ -30,8 +28,7 @@ def analyze(
     report_stage("reading articles", len(paths))
     articles, problems = ingest.read_articles(paths, stdin=stdin)
     if not articles:
-        raise NoArticlesError(f"no article could be read from {', '.join(paths)}" + (
-            "" if problems else "") )
+        raise NoArticlesError(f"no article could be read from {', '.join(paths)}", problems)
     claims = tuple(claim for article in articles for claim in segment.split_claims(article))
 
     # 2. Who says it: attributions first, since clusters report their origins.
@@ -51,11 +48,11 @@ def analyze(
     report_stage("comparing figures", len(claims))
     languages = {a.id: a.language for a in articles}
     found = quantities.extract_quantities(claims, languages)
-    disagreements = conflicts.find_conflicts(found, claims, articles, clusters, attributions)
+    disagreements = conflicts.find_conflicts(found, claims, articles, clusters, attributions, sources=cited)
 
     sourcing = graph.build_graph(articles, claims, attributions, cited)
     return Report(
         articles=articles, claims=claims, clusters=clusters, sources=cited, attributions=attributions,
         assertions=assertions, quantities=found, conflicts=disagreements,
-        graph=nx.node_link_data(sourcing, edges="edges"), problems=problems,
+        graph=graph.graph_data(sourcing), problems=problems,
     )

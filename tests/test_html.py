@@ -203,7 +203,7 @@ def test_claims_link_to_their_article_and_line(report: Report, page: str, parsed
     for claim in report.claims:
         assert anchor("claim", claim.id) in parsed.ids
     assert f'href="#{anchor("claim", "de-1#2")}"' in page
-    assert ">de-1:2</a>" in page
+    assert ">de:2</a>" in page  # the short label of article "de-1"
     assert f'id="{anchor("article", "en-2")}"' in page
 
 
@@ -363,3 +363,15 @@ class TestGraphSvg:
         root = ElementTree.fromstring(svg)
         assert float(root.get("height")) >= 70 * 22
         assert svg.count("<g><title>") == 100
+
+
+@pytest.mark.parametrize("ids, labels", [
+    (("000_8ec5b5f785dc0443", "001_fc018e94312481a9"), ("000", "001")),
+    (("reuters-2024-06-19", "reuters-2024-06-20", "ap"), ("reuters-2024-06-19", "reuters-2024-06-20", "ap")),
+    (("story", "story-2"), ("story", "story-2")),
+    (("a_b", "a_c", "a"), ("a_b", "a_c", "a")),
+    (("spiegel_1", "zeit_1"), ("spiegel", "zeit")),
+])
+def test_article_labels_are_short_unique_prefixes_cut_at_a_separator(ids, labels):
+    report = Report(articles=tuple(Article(i, "", "", "", None, None, "de", ()) for i in ids), claims=())
+    assert tuple(views.article_labels(report)[i] for i in ids) == labels

@@ -129,6 +129,7 @@ class _Page:
         self.articles_by_id: dict[str, Article] = {a.id: a for a in report.articles}
         self.claims_by_id: dict[str, Claim] = {c.id: c for c in report.claims}
         self.sources_by_id: dict[str, Source] = {s.id: s for s in report.sources}
+        self.labels = views.article_labels(report)
         self.chains = views.chains_by_claim(report)
         self.shared = views.shared_clusters(report)
         self.cluster_of = {claim_id: cluster for cluster in self.shared for claim_id in cluster.claim_ids}
@@ -149,7 +150,7 @@ class _Page:
             return f'<span class="ref">{escape(claim_id)}</span>'
         return (
             f'<a class="ref" href="#{anchor("claim", claim.id)}" title="{escape(self.article_name(claim.article_id))}">'
-            f"{escape(claim.article_id)}:{claim.line}</a>"
+            f"{escape(self.labels.get(claim.article_id, claim.article_id))}:{claim.line}</a>"
         )
 
     def claim_refs(self, claim_ids: tuple[str, ...]) -> str:
@@ -169,7 +170,7 @@ class _Page:
     def article_ref(self, article_id: str) -> str:
         return (
             f'<a class="ref" href="#{anchor("article", article_id)}" title="{escape(self.article_name(article_id))}">'
-            f"{escape(article_id)}</a>"
+            f"{escape(self.labels.get(article_id, article_id))}</a>"
         )
 
     def article_name(self, article_id: str) -> str:

@@ -50,7 +50,10 @@ def _more(shown: int, total: int) -> str | None:
 def summary(report: Report) -> RenderableType:
     s = views.summarize(report)
     languages = ", ".join(f"{lang} {n}" for lang, n in s.languages)
-    span = f"{s.date_span[0]} – {s.date_span[1]}" if s.date_span else "unknown"
+    dated = sum(1 for a in report.articles if a.date)
+    span = "none given" if not s.date_span else (
+        s.date_span[0] if s.date_span[0] == s.date_span[1] else f"{s.date_span[0]} – {s.date_span[1]}")
+    span += f" ({dated} of {s.articles} articles dated)"
     conflicts = ", ".join(f"{n} {kind}" for kind, n in s.conflicts_by_kind) or "none"
     lines = [
         f"[bold]{s.articles}[/] articles from [bold]{s.outlets}[/] outlets · languages: {languages} · dates: {span}",
@@ -66,10 +69,11 @@ def articles(report: Report) -> RenderableType:
     counts: dict[str, int] = {}
     for claim in report.claims:
         counts[claim.article_id] = counts.get(claim.article_id, 0) + 1
+    label = views.article_labels(report)
     table = _table("Articles", "id", "title", "outlet", "date", "lang", "claims")
     table.columns[-1].justify = "right"
     for a in report.articles:
-        table.add_row(a.id, Text(_short(a.title, 80)), Text(a.outlet or "–"), a.date or "–", a.language,
+        table.add_row(label[a.id], Text(_short(a.title, 80)), Text(a.outlet or "–"), a.date or "–", a.language,
                       str(counts.get(a.id, 0)))
     return table
 
@@ -77,6 +81,7 @@ def articles(report: Report) -> RenderableType:
 def clusters(report: Report) -> RenderableType:
     shared = views.shared_clusters(report)
     sources_of = views.cluster_sources(report)
+    label = views.article_labels(report)
     name = _names(report)
     table = _table("Claims repeated across articles", "claim", "articles", "sources", "independent origins",
                    caption=_more(min(len(shared), MAX_ROWS), len(shared)))
@@ -84,8 +89,8 @@ def clusters(report: Report) -> RenderableType:
         claim = views.representative_claim(report, cluster)
         origins = ", ".join(name(o) for o in cluster.origins) or "the articles themselves"
         table.add_row(
-            Text(_short(claim.text if claim else "")),
-            "\n".join(sorted(set(cluster.article_ids))),
+            Text(_short(claim.text if claim else "", 110)),
+            " ".join(sorted({label[a] for a in cluster.article_ids})),
             Text(", ".join(name(s) for s in sources_of.get(cluster.id, ())) or "–"),
             Text(f"{len(cluster.origins)}: {origins}" if cluster.origins else origins),
         )
@@ -101,6 +106,7 @@ def conflicts(report: Report) -> RenderableType:
     quantities = {(q.claim_id, q.value): q for q in report.quantities}
     chains = views.chains_by_claim(report)
     name = _names(report)
+    label = views.article_labels(report)
     table = _table("Numeric conflicts", "kind", "figures", "explanation")
     for conflict in report.conflicts:
         figures = []
@@ -109,7 +115,7 @@ def conflicts(report: Report) -> RenderableType:
             quantity = quantities.get((ref.claim_id, ref.value))
             via = " / ".join(" via ".join(name(s) for s in reversed(chain)) for chain in chains.get(ref.claim_id, ()))
             qualifier = f" ({quantity.qualifier})" if quantity and quantity.qualifier != "exact" else ""
-            figures.append(f"[bold]{escape(ref.text)}[/]{qualifier}\n  {claim.article_id if claim else '?'}"
+            figures.append(f"[bold]{escape(ref.text)}[/]{qualifier}\n  {label[claim.article_id] if claim else '?'}"
                            f":{claim.line if claim else '?'}" + (f", {escape(via)}" if via else ""))
         table.add_row(Text(conflict.kind, style=CONFLICT_STYLE.get(conflict.kind, "")), "\n".join(figures),
                       escape(conflict.explanation))
@@ -118,6 +124,7 @@ def conflicts(report: Report) -> RenderableType:
 
 def sources(report: Report) -> RenderableType:
     name = _names(report)
+    label = views.article_labels(report)
     tree = Tree("[bold]Sourcing chains[/] (article → source it names → … → origin)")
     by_article: dict[str, dict[tuple[str, ...], int]] = {}
     for attribution in report.attributions:
@@ -126,7 +133,7 @@ def sources(report: Report) -> RenderableType:
             uses = by_article.setdefault(attribution.article_id, {})
             uses[chain] = uses.get(chain, 0) + 1
     for article in report.articles:
-        branch = tree.add(f"[bold]{article.id}[/] {escape(article.outlet or '')}")
+        branch = tree.add(Text.assemble((label[article.id], "bold"), " ", _short(article.outlet or article.title, 60)))
         for chain, count in sorted(by_article.get(article.id, {}).items(), key=lambda kv: -kv[1]):
             node = branch
             for source_id in chain:
@@ -136,16 +143,18 @@ def sources(report: Report) -> RenderableType:
             branch.add("[dim]no attributed claims[/]")
     concentration = _table("Origin concentration", "origin", "claims", "share", "articles")
     for share in views.origin_concentration(report)[:MAX_ROWS]:
-        concentration.add_row(Text(name(share.source_id)), str(share.claims), f"{share.share:.0%}", ", ".join(share.articles))
+        concentration.add_row(Text(name(share.source_id)), str(share.claims), f"{share.share:.0%}",
+                              " ".join(label[a] for a in share.articles))
     return Group(tree, Text(), concentration)
 
 
 def unique(report: Report) -> RenderableType:
     worth = views.claims_worth_verifying(report)
+    label = views.article_labels(report)
     table = _table(f"Claims in one article only ({len(worth)}), figures and attributions first",
                    "article:line", "claim", caption=_more(min(len(worth), MAX_ROWS), len(worth)))
     for claim in worth[:MAX_ROWS]:
-        table.add_row(f"{claim.article_id}:{claim.line}", Text(_short(claim.text)))
+        table.add_row(f"{label[claim.article_id]}:{claim.line}", Text(_short(claim.text, 110)))
     return table
 
 

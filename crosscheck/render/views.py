@@ -44,6 +44,23 @@ class ChainUse:
 CONFLICT_KINDS = ("contradiction", "discrepancy", "different-time")
 
 
+def article_labels(report: Report) -> dict[str, str]:
+    """Short display names for article ids: the shortest prefix that ends at a separator and is unique.
+
+    Ids such as "000_8ec5b5f785dc0443" become "000"; the full id stays in the JSON and in tooltips.
+    """
+    ids = [a.id for a in report.articles]
+    labels = {}
+    for article_id in ids:
+        others = [other for other in ids if other != article_id]
+        cuts = [i for i, ch in enumerate(article_id) if ch in "_-."] + [len(article_id)]
+        labels[article_id] = next(
+            article_id[:cut] for cut in cuts
+            if cut == len(article_id) or not any(other.startswith(article_id[:cut]) for other in others)
+        )
+    return labels
+
+
 def origin_of(attribution: Attribution) -> str | None:
     """The source a claim ultimately rests on: the chain's end, else the quoted speaker."""
     if attribution.chain:

@@ -1,0 +1,166 @@
+"""The command line end to end: what a user types, what they see, what lands on disk, the exit code."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from crosscheck.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SCHEMA = json.loads((Path(__file__).with_name("report.schema.json")).read_text("utf-8"))
+SCORER = ROOT.parent / "shared" / "eval" / "score_seeds.py"
+ANSI_ESCAPE = re.compile(r"\x1b\[")
+
+runner = CliRunner()
+
+
+def run(*args: str, input: str | None = None):
+    return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def seed_run(tmp_path_factory):
+    """One run over seeds/, shared by the tests that read its output."""
+    out = tmp_path_factory.mktemp("seeds")
+    result = run("report", str(SEEDS), "--out", str(out))
+    return result, out
+
+
+def test_the_seed_report_prints_every_section_and_writes_three_files(seed_run):
+    result, out = seed_run
+    assert result.exit_code == 0, result.output
+    for heading in ("crosscheck", "Articles", "Claims repeated across articles", "Numeric conflicts",
+                    "Sourcing chains", "Origin concentration", "Claims in one article only"):
+        assert heading in result.stdout
+    assert sorted(p.name for p in out.iterdir()) == ["report.html", "report.json", "sources.graphml"]
+
+
+def test_the_seed_report_lists_every_article_with_its_date(seed_run):
+    result, out = seed_run
+    report = json.loads((out / "report.json").read_text("utf-8"))
+    assert len(report["articles"]) == 5
+    dated = {a["id"][:3]: a["date"] for a in report["articles"]}
+    assert dated["004"] == "2023-10"
+
+
+def test_the_json_report_follows_the_schema_and_its_offsets_hold(seed_run):
+    _, out = seed_run
+    report = json.loads((out / "report.json").read_text("utf-8"))
+    jsonschema.validate(report, SCHEMA)
+    texts = {a["id"]: Path(a["path"]).read_text("utf-8") for a in report["articles"]}
+    for claim in report["claims"]:
+        assert texts[claim["article_id"]][claim["start"]:claim["end"]] == claim["text"]
+
+
+def test_the_graphml_opens_as_a_graph(seed_run):
+    import networkx as nx
+
+    _, out = seed_run
+    graph = nx.read_graphml(out / "sources.graphml")
+    assert any(data.get("type") == "article" for _, data in graph.nodes(data=True))
+    assert graph.number_of_edges() > 0
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared seed scorer is not beside this checkout")
+def test_the_seed_run_meets_the_held_out_gold(seed_run):
+    """The quality floor: attribution, chains, quantities, the conflict, clusters and boilerplate."""
+    _, out = seed_run
+    scored = subprocess.run([sys.executable, str(SCORER), str(out / "report.json")], capture_output=True, text=True)
+    assert scored.returncode == 0, scored.stdout
+
+
+def test_piped_output_carries_no_escape_codes(seed_run):
+    result, _ = seed_run
+    assert not ANSI_ESCAPE.search(result.stdout)
+
+
+def test_only_prints_the_one_section(tmp_path):
+    result = run("report", str(SEEDS), "--out", str(tmp_path), "--only", "articles")
+    assert result.exit_code == 0
+    assert "Articles" in result.stdout
+    assert "Origin concentration" not in result.stdout and "Numeric conflicts" not in result.stdout
+
+
+def test_stdin_is_read_as_one_article(tmp_path):
+    text = "Regen in Berlin\n\nIn Berlin hat es am Montag stark geregnet, teilte der Wetterdienst mit.\n"
+    result = run("report", "-", "--out", str(tmp_path), "--only", "articles", input=text)
+    assert result.exit_code == 0, result.output
+    assert "Regen in Berlin" in result.stdout
+
+
+def _story(tmp_path: Path, figures: tuple[str, str]) -> Path:
+    folder = tmp_path / "story"
+    folder.mkdir()
+    sentences = (
+        "Das Verteidigungsministerium erklärte am Montag, die Armee habe {} Soldaten an die Grenze verlegt.",
+        "Laut Reuters hat die Armee am Montag {} Soldaten an die Grenze verlegt.",
+    )
+    for number, (sentence, figure) in enumerate(zip(sentences, figures)):
+        (folder / f"a{number}.txt").write_text(f"Truppen an der Grenze\n\n{sentence.format(figure)}\n", "utf-8")
+    return folder
+
+
+def test_fail_on_contradiction_exits_1_when_figures_contradict(tmp_path):
+    folder = _story(tmp_path, ("500", "20.000"))
+    result = run("report", str(folder), "--out", str(tmp_path / "out"), "--fail-on", "contradiction")
+    assert result.exit_code == 1, result.stdout
+
+
+def test_fail_on_contradiction_exits_0_when_figures_agree(tmp_path):
+    folder = _story(tmp_path, ("500", "500"))
+    result = run("report", str(folder), "--out", str(tmp_path / "out"), "--fail-on", "contradiction")
+    assert result.exit_code == 0, result.stdout
+
+
+def test_no_readable_article_exits_2_with_one_line_per_problem(tmp_path):
+    (tmp_path / "empty.txt").write_text("", "utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary")
+    result = run("report", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    errors = result.stderr.strip().splitlines()
+    assert any("empty.txt" in line for line in errors) and any("binary.txt" in line for line in errors)
+    assert "Traceback" not in result.output
+
+
+def test_a_bad_file_among_good_ones_is_reported_and_the_run_goes_on(tmp_path):
+    (tmp_path / "good.txt").write_text("Titel\n\nDie Stadt baut eine neue Brücke über den Fluss.\n", "utf-8")
+    (tmp_path / "broken.jsonl").write_text('{"text": "Ein Satz über die Brücke."}\n{not json\n', "utf-8")
+    result = run("report", str(tmp_path), "--out", str(tmp_path / "out"), "--only", "articles")
+    assert result.exit_code == 0
+    assert "broken.jsonl:2" in result.stderr
+
+
+def test_an_unknown_option_value_is_a_usage_error():
+    result = runner.invoke(app, ["report", str(SEEDS), "--only", "everything"])
+    assert result.exit_code == 2
+
+
+def test_hostile_article_text_is_escaped_in_the_html(tmp_path):
+    article = tmp_path / "hostile.txt"
+    article.write_text("<script>alert(1)</script> Titel\n\nDer Minister sagte <img src=x onerror=alert(2)> am Montag.\n", "utf-8")
+    result = run("report", str(article), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "out" / "report.html").read_text("utf-8")
+    assert "<script>alert(1)" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert(1)" in page
+
+
+def test_a_run_does_not_leave_temporary_files(seed_run):
+    _, out = seed_run
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize("command", ["report", "models"])
+def test_every_command_has_help_text(command):
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert len(result.stdout.strip().splitlines()) > 3
