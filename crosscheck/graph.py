@@ -115,7 +115,10 @@ def cluster_sourcing(
     result = []
     for cluster in clusters:
         origins = sorted({o for cid in cluster.claim_ids for o in ends.get(cid, ())})
-        unattributed = sorted({article_of[cid] for cid in cluster.claim_ids if cid not in ends and cid in article_of})
+        # An article that names a source for any of its claims here got the claim from there;
+        # only an article that names none states it on its own account.
+        attributed = {article_of.get(cid) for cid in cluster.claim_ids if cid in ends}
+        unattributed = sorted({article_of[cid] for cid in cluster.claim_ids if cid in article_of} - attributed)
         own_outlets = {outlet_of.get(aid, aid) for aid in unattributed}
         intermediaries = sorted({m for cid in cluster.claim_ids for m in middles.get(cid, ())} - set(origins))
         result.append(ClusterSourcing(cluster.id, tuple(origins), tuple(intermediaries),

@@ -138,3 +138,12 @@ def test_graphml_takes_any_graph_we_build(tmp_path_factory, chain_list, value):
     assert set(back.edges) == set(graphml_ready(g).edges)
     assert sum(d["weight"] for _, _, d in back.edges(data=True)) == sum(
         d["weight"] for _, _, d in g.edges(data=True))
+
+
+def test_an_article_restating_a_claim_it_attributes_elsewhere_adds_no_origin():
+    # a1 attributes the claim to KCNA via AP in one sentence and repeats it unattributed in its headline.
+    headline = Claim("a1:0", "a1", "headline", 0, 1, 1)
+    cluster = Cluster("c1", ("a1:0", "a1:1", "a2:1"), ("a1", "a2"))
+    (sourcing,) = cluster_sourcing([cluster], CLAIMS + (headline,), ATTRIBUTIONS, ARTICLES)
+    assert sourcing.unattributed_articles == ()
+    assert sourcing.independent_origins == 1

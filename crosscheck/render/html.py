@@ -130,6 +130,7 @@ class _Page:
         self.claims_by_id: dict[str, Claim] = {c.id: c for c in report.claims}
         self.sources_by_id: dict[str, Source] = {s.id: s for s in report.sources}
         self.labels = views.article_labels(report)
+        self.sourcing = views.sourcing_by_cluster(report)
         self.chains = views.chains_by_claim(report)
         self.shared = views.shared_clusters(report)
         self.cluster_of = {claim_id: cluster for cluster in self.shared for claim_id in cluster.claim_ids}
@@ -239,13 +240,14 @@ class _Page:
         )
 
     def origins_cell(self, cluster: Cluster) -> str:
+        sourcing = self.sourcing[cluster.id]
         articles = len(set(cluster.article_ids))
-        if not cluster.origins:
-            return '<span class="muted">none traced</span>'
-        names = ", ".join(self.source(origin) for origin in cluster.origins)
-        if len(cluster.origins) == 1:  # several articles, but in the end one voice
-            return f'<span class="warn">1 origin for {articles} articles</span>: {names}'
-        return f"{len(cluster.origins)}: {names}"
+        names = [self.source(origin) for origin in sourcing.origins] + [
+            f"{self.article_ref(a)} on its own account" for a in sourcing.unattributed_articles
+        ]
+        if sourcing.independent_origins == 1:  # several articles, but in the end one voice
+            return f'<span class="warn">1 origin for {articles} articles</span>: {names[0]}'
+        return f"{sourcing.independent_origins}: {', '.join(names)}"
 
     def conflicts(self) -> str:
         if not self.report.conflicts:

@@ -85,18 +85,25 @@ def clusters(report: Report) -> RenderableType:
     name = _names(report)
     table = _table("Claims repeated across articles", "claim", "articles", "sources", "independent origins",
                    caption=_more(min(len(shared), MAX_ROWS), len(shared)))
+    sourcing = views.sourcing_by_cluster(report)
     for cluster in shared[:MAX_ROWS]:
         claim = views.representative_claim(report, cluster)
-        origins = ", ".join(name(o) for o in cluster.origins) or "the articles themselves"
         table.add_row(
             Text(_short(claim.text if claim else "", 110)),
             " ".join(sorted({label[a] for a in cluster.article_ids})),
             Text(", ".join(name(s) for s in sources_of.get(cluster.id, ())) or "–"),
-            Text(f"{len(cluster.origins)}: {origins}" if cluster.origins else origins),
+            _independent_origins(sourcing[cluster.id], name, label),
         )
     if not shared:
         return Text("No claim is repeated across articles.", style="dim")
     return table
+
+
+def _independent_origins(sourcing, name: Callable[[str], str], label: dict[str, str]) -> Text:
+    """'2: KCNA + 003 on its own account'; a single origin behind several articles is the thing to see."""
+    parts = [name(o) for o in sourcing.origins] + [f"{label[a]} on its own account" for a in sourcing.unattributed_articles]
+    style = "bold yellow" if sourcing.independent_origins == 1 else ""
+    return Text(f"{sourcing.independent_origins}: " + ", ".join(parts), style=style)
 
 
 def conflicts(report: Report) -> RenderableType:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from crosscheck.graph import ClusterSourcing, cluster_sourcing
 from crosscheck.records import Attribution, Claim, Cluster, Report
 
 
@@ -110,6 +111,12 @@ def cluster_sources(report: Report) -> dict[str, tuple[str, ...]]:
         cluster.id: tuple(dict.fromkeys(chain[0] for claim_id in cluster.claim_ids for chain in chains.get(claim_id, ())))
         for cluster in report.clusters
     }
+
+
+def sourcing_by_cluster(report: Report) -> dict[str, ClusterSourcing]:
+    """Per cluster: origins, intermediaries and the count of independent origins."""
+    found = cluster_sourcing(report.clusters, report.claims, report.attributions, report.articles)
+    return {s.cluster_id: s for s in found}
 
 
 def origin_concentration(report: Report) -> tuple[OriginShare, ...]:
