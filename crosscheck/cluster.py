@@ -1,0 +1,187 @@
+"""Claims that say the same thing, across articles.
+
+Every claim ends in exactly one cluster; a cluster whose claims all come from one article is a
+unique claim (a candidate to verify). A cluster's worth is the number of articles it spans.
+
+How two claims are judged the same (all measured on the seeds and on the cases in tests/test_cluster.py):
+1. Candidates are each claim's nearest neighbours in the FAISS index whose cosine reaches MIN_COSINE.
+2. Cosine alone ranks same-topic sentences ("Putin visits Pyongyang", "Kim meets Lavrov") as high as
+   restatements of one claim, so it is divided by how similar each claim is to its closest claims
+   in other articles (the "margin" of bitext mining, Artetxe & Schwenk 2019): a sentence close to
+   everything is a topic, one close to a single sentence elsewhere is a match.
+3. Lexical evidence is added: the IDF-weighted share of the shorter claim's content words (cut to
+   a six-letter stem, numbers normalised) that the other claim repeats. Rare shared words (names,
+   places, figures) weigh most. Across languages it is near zero and the embedding carries the pair.
+4. Pairs whose score reaches the threshold are merged, best first, but only while the two groups
+   stay similar on average (average linkage in cosine, MIN_MEAN_COSINE): no chaining through a
+   long series of pairwise-close sentences.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+from scipy import sparse
+
+from crosscheck.index import build_index
+from crosscheck.records import Claim, Cluster
+
+NEIGHBOURS = 10  # candidates per claim
+HUB_NEIGHBOURS = 4  # closest claims of other articles that measure how generic a claim is
+UNRELATED_SIMILARITY = 0.3  # stands in for missing neighbours in a small corpus
+MIN_COSINE = 0.5
+MIN_MEAN_COSINE = 0.45
+MIN_LINK_DENSITY = 0.5
+LEXICAL_WEIGHT = 0.5
+STEM_LETTERS = 6
+MIN_WORD_LETTERS = 3
+
+_TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+")
+_THOUSANDS = re.compile(r"[.,](?=\d{3}(?!\d))")
+
+
+def content_tokens(text: str) -> frozenset[str]:
+    """Stems of the words (six letters, lower case) and numbers ('11.000' and '11,000' alike) of a text."""
+    tokens = set()
+    for word in _TOKEN.findall(text):
+        if word[0].isdigit():
+            tokens.add(_THOUSANDS.sub("", word).replace(",", "."))
+        elif len(word) >= MIN_WORD_LETTERS:
+            tokens.add(word.casefold()[:STEM_LETTERS])
+    return frozenset(tokens)
+
+
+def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, threshold: float) -> tuple[Cluster, ...]:
+    """Group the claims (row i of `vectors` embeds claims[i]) into clusters, most articles first."""
+    if len(claims) != len(vectors):
+        raise ValueError(f"{len(claims)} claims but {len(vectors)} vectors")
+    if not claims:
+        return ()
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    articles = np.unique([c.article_id for c in claims], return_inverse=True)[1]
+    first, second, score = _scored_pairs(claims, vectors, articles)
+    keep = score >= threshold
+    labels = _merge(vectors, first[keep], second[keep], score[keep])
+    return _clusters(claims, labels)
+
+
+def _scored_pairs(claims: Sequence[Claim], vectors: np.ndarray, articles: np.ndarray):
+    """Candidate pairs (first < second) and their same-claim scores."""
+    n = len(claims)
+    similarity, neighbour = build_index(vectors, [c.id for c in claims]).search(vectors, NEIGHBOURS + 1)
+    rows = np.repeat(np.arange(n), similarity.shape[1]).reshape(similarity.shape)
+    valid = (neighbour >= 0) & (neighbour != rows)
+    generic = _genericness(similarity, np.where(valid, neighbour, 0), valid, articles)
+
+    candidate = valid & (similarity >= MIN_COSINE)
+    first = np.minimum(rows, neighbour)[candidate]
+    second = np.maximum(rows, neighbour)[candidate]
+    cosine = similarity[candidate]
+    _, unique = np.unique(first * n + second, return_index=True)
+    first, second, cosine = first[unique], second[unique], cosine[unique]
+
+    margin = cosine / ((generic[first] + generic[second]) / 2)
+    lexical = _lexical_overlap([c.text for c in claims], first, second)
+    return first, second, margin + LEXICAL_WEIGHT * lexical
+
+
+def _genericness(similarity: np.ndarray, neighbour: np.ndarray, valid: np.ndarray, articles: np.ndarray) -> np.ndarray:
+    """Per claim, the mean cosine of its HUB_NEIGHBOURS closest claims in other articles."""
+    other = valid & (articles[neighbour] != articles[:, None])
+    # searched neighbours come best first: keep the first HUB_NEIGHBOURS of other articles per row
+    rank = np.cumsum(other, axis=1)
+    taken = other & (rank <= HUB_NEIGHBOURS)
+    found = taken.sum(axis=1)
+    total = np.where(taken, similarity, 0).sum(axis=1) + (HUB_NEIGHBOURS - found) * UNRELATED_SIMILARITY
+    return np.maximum(total / HUB_NEIGHBOURS, UNRELATED_SIMILARITY)
+
+
+def _lexical_overlap(texts: Sequence[str], first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """IDF-weighted share of the shorter text's content tokens found in the other one (0..1)."""
+    if not len(first):
+        return np.zeros(0)
+    token_sets = [content_tokens(text) for text in texts]
+    frequency = Counter(token for tokens in token_sets for token in tokens)
+    vocabulary = {token: i for i, token in enumerate(frequency)}
+    n = len(texts)
+    # BM25's idf; binary term weights, since a claim is one sentence
+    idf = np.array([math.log(1 + (n - f + 0.5) / (f + 0.5)) for f in frequency.values()])
+    columns = np.fromiter((vocabulary[t] for tokens in token_sets for t in tokens), dtype=np.int64)
+    pointers = np.cumsum([0] + [len(tokens) for tokens in token_sets])
+    weights = sparse.csr_matrix((idf[columns], columns, pointers), shape=(n, len(vocabulary)))
+    mass = np.asarray(weights.multiply(weights).sum(axis=1)).ravel()
+    shared = np.asarray(weights[first].multiply(weights[second]).sum(axis=1)).ravel()
+    smaller = np.minimum(mass[first], mass[second])
+    return np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0)
+
+
+def _merge(vectors: np.ndarray, first: np.ndarray, second: np.ndarray, score: np.ndarray) -> np.ndarray:
+    """Union the pairs best first, while the two groups stay densely linked and similar on average.
+
+    Dense: at least MIN_LINK_DENSITY of the pairs between the groups are themselves matching pairs
+    (a claim has at most NEIGHBOURS candidates, which caps what large groups can show).
+    Similar: their mean pairwise cosine, exact from the groups' vector sums, reaches MIN_MEAN_COSINE.
+    """
+    parent = list(range(len(vectors)))
+    sums: dict[int, np.ndarray] = {}
+    sizes: dict[int, int] = {}
+    links: dict[int, Counter[int]] = {}
+    for a, b in zip(first.tolist(), second.tolist()):
+        links.setdefault(a, Counter())[b] += 1
+        links.setdefault(b, Counter())[a] += 1
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for k in np.argsort(-score, kind="stable").tolist():
+        a, b = root(int(first[k])), root(int(second[k]))
+        if a == b:
+            continue
+        sum_a, sum_b = sums.get(a, vectors[a]), sums.get(b, vectors[b])
+        size_a, size_b = sizes.get(a, 1), sizes.get(b, 1)
+        possible = min(size_a * size_b, NEIGHBOURS * min(size_a, size_b))
+        if links[a][b] < MIN_LINK_DENSITY * possible or float(sum_a @ sum_b) < MIN_MEAN_COSINE * size_a * size_b:
+            continue
+        if size_a < size_b:
+            a, b = b, a
+        parent[b] = a
+        sums[a], sizes[a] = sum_a + sum_b, size_a + size_b
+        sums.pop(b, None)
+        sizes.pop(b, None)
+        for other, count in links.pop(b).items():
+            if other != a:
+                links[a][other] += count
+                links[other][a] += count
+            del links[other][b]
+    return np.array([root(i) for i in range(len(vectors))])
+
+
+def _clusters(claims: Sequence[Claim], labels: np.ndarray) -> tuple[Cluster, ...]:
+    members: dict[int, list[int]] = {}
+    for position, label in enumerate(labels.tolist()):
+        members.setdefault(label, []).append(position)
+    clusters = []
+    for positions in members.values():
+        claim_ids = tuple(claims[i].id for i in positions)
+        article_ids = tuple(dict.fromkeys(claims[i].article_id for i in positions))
+        clusters.append((positions[0], Cluster(cluster_id(claim_ids), claim_ids, article_ids)))
+    clusters.sort(key=lambda item: (-len(item[1].article_ids), -len(item[1].claim_ids), item[0]))
+    return tuple(cluster for _, cluster in clusters)
+
+
+def cluster_id(claim_ids: Sequence[str]) -> str:
+    """Stable across runs: derived from the member claim ids alone."""
+    return "c-" + hashlib.sha1("\n".join(sorted(claim_ids)).encode()).hexdigest()[:12]
+
+
+def cluster_of(clusters: Sequence[Cluster]) -> dict[str, str]:
+    """claim id -> cluster id."""
+    return {claim_id: c.id for c in clusters for claim_id in c.claim_ids}
