@@ -375,3 +375,9 @@ class TestGraphSvg:
 def test_article_labels_are_short_unique_prefixes_cut_at_a_separator(ids, labels):
     report = Report(articles=tuple(Article(i, "", "", "", None, None, "de", ()) for i in ids), claims=())
     assert tuple(views.article_labels(report)[i] for i in ids) == labels
+
+
+def test_explanations_name_articles_by_their_labels():
+    labels = {"000_8ec5": "000", "000_8ec5b": "000_8ec5b", "spiegel_1": "spiegel"}
+    text = "000_8ec5 says about 11,000; spiegel_1 says 10,000; 000_8ec5b is undated"
+    assert views.with_labels(text, labels) == "000 says about 11,000; spiegel says 10,000; 000_8ec5b is undated"

@@ -260,7 +260,7 @@ class _Page:
         return (
             f'<div class="conflict kind-{escape(conflict.kind)}" id="{anchor("conflict", conflict.id)}">'
             f'<span class="badge">{escape(conflict.kind)}</span><span class="muted">{difference}</span>'
-            f'<div class="figures">{figures}</div><p>{escape(conflict.explanation)}</p></div>'
+            f'<div class="figures">{figures}</div><p>{escape(views.with_labels(conflict.explanation, self.labels))}</p></div>'
         )
 
     def figure(self, ref: QuantityRef) -> str:

@@ -85,6 +85,10 @@ def clusters(report: Report) -> RenderableType:
     name = _names(report)
     table = _table("Claims repeated across articles", "claim", "articles", "sources", "independent origins",
                    caption=_more(min(len(shared), MAX_ROWS), len(shared)))
+    # rich narrows the widest column first; shares keep the claim's text the widest at any width
+    table.expand = True
+    for column, share in zip(table.columns, (5, None, 2, 2)):
+        column.ratio = share
     sourcing = views.sourcing_by_cluster(report)
     for cluster in shared[:MAX_ROWS]:
         claim = views.representative_claim(report, cluster)
@@ -100,10 +104,12 @@ def clusters(report: Report) -> RenderableType:
 
 
 def _independent_origins(sourcing, name: Callable[[str], str], label: dict[str, str]) -> Text:
-    """'2: KCNA + 003 on its own account'; a single origin behind several articles is the thing to see."""
-    parts = [name(o) for o in sourcing.origins] + [f"{label[a]} on its own account" for a in sourcing.unattributed_articles]
+    """'3: KCNA; own account: 002, 003'; a single origin behind several articles is the thing to see."""
+    parts = [name(o) for o in sourcing.origins]
+    if sourcing.unattributed_articles:
+        parts.append("own account: " + " ".join(label[a] for a in sourcing.unattributed_articles))
     style = "bold yellow" if sourcing.independent_origins == 1 else ""
-    return Text(f"{sourcing.independent_origins}: " + ", ".join(parts), style=style)
+    return Text(f"{sourcing.independent_origins}: " + "; ".join(parts), style=style)
 
 
 def conflicts(report: Report) -> RenderableType:
@@ -125,7 +131,7 @@ def conflicts(report: Report) -> RenderableType:
             figures.append(f"[bold]{escape(ref.text)}[/]{qualifier}\n  {label[claim.article_id] if claim else '?'}"
                            f":{claim.line if claim else '?'}" + (f", {escape(via)}" if via else ""))
         table.add_row(Text(conflict.kind, style=CONFLICT_STYLE.get(conflict.kind, "")), "\n".join(figures),
-                      escape(conflict.explanation))
+                      escape(views.with_labels(conflict.explanation, label)))
     return table
 
 

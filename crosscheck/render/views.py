@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -60,6 +61,14 @@ def article_labels(report: Report) -> dict[str, str]:
             if cut == len(article_id) or not any(other.startswith(article_id[:cut]) for other in others)
         )
     return labels
+
+
+def with_labels(text: str, labels: dict[str, str]) -> str:
+    """A sentence written with article ids (a conflict's explanation), with the ids shortened to labels."""
+    if not labels:
+        return text
+    ids = "|".join(re.escape(article_id) for article_id in sorted(labels, key=len, reverse=True))
+    return re.sub(rf"(?<![\w.-])(?:{ids})(?![\w-])", lambda found: labels[found.group()], text)
 
 
 def origin_of(attribution: Attribution) -> str | None:
