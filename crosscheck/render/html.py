@@ -117,10 +117,6 @@ def _interval(quantity: Quantity) -> str:
     return f"{_number(quantity.low)} – {_number(quantity.high)}"
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
-
-
 class _Page:
     """Lookups over one Report, and the HTML of each section."""
 
@@ -299,12 +295,12 @@ class _Page:
         if not chains:
             return '<p class="muted">No article names a source, so there is no sourcing graph.</p>'
         items = "".join(
-            f"<li>{self.chain(use.chain)} <span class=\"muted\">({_plural(use.claims, 'claim')} in "
+            f"<li>{self.chain(use.chain)} <span class=\"muted\">({views.plural(use.claims, 'claim')} in "
             f"{' '.join(self.article_ref(a) for a in use.articles)})</span></li>"
             for use in chains[:CHAINS_SHOWN]
         )
         if len(chains) > CHAINS_SHOWN:
-            items += f'<li class="muted">{_plural(len(chains) - CHAINS_SHOWN, "less used chain")} not listed</li>'
+            items += f'<li class="muted">{views.plural(len(chains) - CHAINS_SHOWN, "less used chain")} not listed</li>'
         return (
             '<p class="muted">Who cites whom: each article points at the source it names; a source points at the source '
             "it relays. Hover a box or line for details.</p>"
@@ -318,8 +314,8 @@ class _Page:
             return '<p class="muted">No attributed claims.</p>'
         articles = len({a for share in shares for a in share.articles})
         lead = (
-            f"<p>{_plural(articles, 'article')} with attributed claims rest on "
-            f"{_plural(len(shares), 'distinct origin')}.</p>"
+            f"<p>{views.plural(articles, 'article')} with attributed claims rest on "
+            f"{views.plural(len(shares), 'distinct origin')}.</p>"
         )
         rows = "".join(
             f"<tr><td>{self.source(share.source_id)}</td><td>{share.claims}</td>"
@@ -341,7 +337,7 @@ class _Page:
             for claim in claims[:WORTH_VERIFYING_SHOWN]
         )
         more = len(claims) - WORTH_VERIFYING_SHOWN
-        note = f'<p class="muted">{_plural(more, "more unique claim")} in the articles below.</p>' if more > 0 else ""
+        note = f'<p class="muted">{views.plural(more, "more unique claim")} in the articles below.</p>' if more > 0 else ""
         return f'<div class="scroll"><table><tbody>{rows}</tbody></table></div>{note}'
 
     def tags(self, claim: Claim) -> str:
@@ -353,7 +349,7 @@ class _Page:
         if cluster is not None:
             others = len(set(cluster.article_ids)) - 1
             tags.append(
-                f'<a class="tag" href="#{anchor("cluster", cluster.id)}">also in {_plural(others, "other article")}</a>'
+                f'<a class="tag" href="#{anchor("cluster", cluster.id)}">also in {views.plural(others, "other article")}</a>'
             )
         for conflict in self.conflicts_of.get(claim.id, []):
             tags.append(

@@ -56,8 +56,9 @@ def summary(report: Report) -> RenderableType:
     span += f" ({dated} of {s.articles} articles dated)"
     conflicts = ", ".join(f"{n} {kind}" for kind, n in s.conflicts_by_kind) or "none"
     lines = [
-        f"[bold]{s.articles}[/] articles from [bold]{s.outlets}[/] outlets · languages: {languages} · dates: {span}",
-        f"[bold]{s.claims}[/] claims · [bold]{s.shared_clusters}[/] repeated across articles · "
+        f"[bold]{views.plural(s.articles, 'article')}[/] from {views.plural(s.outlets, 'named outlet')} · "
+        f"languages: {languages} · dates: {span}",
+        f"[bold]{views.plural(s.claims, 'claim')}[/] · [bold]{s.shared_clusters}[/] repeated across articles · "
         f"[bold]{s.unique_claims}[/] in one article only",
         f"numeric conflicts: {conflicts}",
     ]

@@ -63,6 +63,11 @@ def article_labels(report: Report) -> dict[str, str]:
     return labels
 
 
+def plural(count: int, word: str) -> str:
+    """'1 claim', '2 claims'."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
 def with_labels(text: str, labels: dict[str, str]) -> str:
     """A sentence written with article ids (a conflict's explanation), with the ids shortened to labels."""
     if not labels:
