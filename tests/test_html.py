@@ -228,6 +228,11 @@ def test_graph_picture_is_embedded(page: str) -> None:
     assert "<h3>Chains</h3>" in graph and "→" in graph
 
 
+def test_graph_boxes_of_articles_carry_the_labels_the_tables_use(page: str) -> None:
+    graph = page[page.index('<section id="graph">') : page.index('<section id="origins">')]
+    assert "de · Tagesblatt" in graph and "en · Daily" in graph
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

@@ -304,7 +304,7 @@ class _Page:
         return (
             '<p class="muted">Who cites whom: each article points at the source it names; a source points at the source '
             "it relays. Hover a box or line for details.</p>"
-            f'<div class="graph">{graph_svg(self.report.graph)}</div>'
+            f'<div class="graph">{graph_svg(self.labelled_graph())}</div>'
             f"<h3>Chains</h3><ul>{items}</ul>"
         )
 
@@ -327,6 +327,16 @@ class _Page:
             lead + '<div class="scroll"><table><thead><tr><th>Origin</th><th>Claims</th><th>Share of attributed claims</th>'
             f"<th>Articles</th></tr></thead><tbody>{rows}</tbody></table></div>"
         )
+
+    def labelled_graph(self) -> dict:
+        """The graph data with each article box headed by the label the tables use ("000 · title")."""
+        nodes = [
+            {**node, "label": f"{self.labels[article]} · {node['label']}"}
+            if node.get("type") == "article" and (article := node["id"].removeprefix("article:")) in self.labels
+            else node
+            for node in self.report.graph.get("nodes", ())
+        ]
+        return {**self.report.graph, "nodes": nodes}
 
     def worth_verifying(self) -> str:
         claims = views.claims_worth_verifying(self.report)
