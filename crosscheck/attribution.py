@@ -41,6 +41,10 @@ CLAUSE_BREAK = re.compile(rf",(?!\d)|[;:()\[\]–—]|\s-\s|(?<={MASK})[“”\"
 QUOTE_MARKS = str.maketrans({q: " " for q in "„“”\"«»‚‘"})
 WORD = re.compile(r"[\w][\w.'’&-]*")
 CONNECTORS = frozenset({"for", "of", "the", "on", "für", "des", "der", "de", "du", "am", "al", "el"})
+NAME_PARTICLES = frozenset({"von", "van", "de", "da", "di", "du", "al", "el", "bin", "ibn", "ben", "le", "la"})
+POSSESSIVE_NAME = re.compile(r"\w+(?:'s|’s)")  # "Russia's": the owner of what follows, not a speaker
+MAX_APPOSITION_WORDS = 16  # ", Direktor des in den USA ansässigen International Institute for ...,"
+APPOSITION_ROLE_WITHIN = 4  # the role word comes early: ", a former British ambassador to ...,"
 
 
 class Attributions(NamedTuple):
@@ -308,7 +312,7 @@ class _Reader:
         while clause >= 2:
             a, b = self.clauses[clause - 1]
             holds_cue = any(a <= link.at < b and link.role in ("cite", "according") for link in self.found)
-            if not holds_cue or len(WORD.findall(self.text[a:b])) > MAX_NAME_WORDS + 3:
+            if not (holds_cue or self._is_apposition(a, b)) or len(WORD.findall(self.text[a:b])) > MAX_APPOSITION_WORDS:
                 return None
             clause -= 1
             start, end = self.clauses[clause - 1]
@@ -317,22 +321,85 @@ class _Reader:
                 return subject
         return None
 
+    def _is_apposition(self, start: int, end: int) -> bool:
+        """", Direktor des Instituts X,", ", a former British ambassador to Pyongyang,": a role, described."""
+        words = WORD.findall(self.text[start:end])[:APPOSITION_ROLE_WITHIN + 1]
+        return any(self._descriptor(w) for w in words) and not any(w.casefold() in self.cues.openers for w in words[:1])
+
     def _subject_after(self, position: int) -> Mention | None:
         """", berichtete die staatliche Agentur X": adjectives only after an article."""
         after = self._next_mention(position)
         if after is None or after.start in self.consumed or _is_possessor(self.text, after):
-            return None
+            return self._person_after(position)
         between = self.text[position:after.start]
         words = WORD.findall(between)
         if any(w[:1].islower() for w in words) and words[0].casefold() not in self.cues.determiners:
             return None
-        return after if self._is_filler(between) else None
+        return after if self._is_filler(between) else self._person_after(position)
+
+    def _person_after(self, position: int) -> Mention | None:
+        """", sagte der Analyst Andrei Lankov.", ", said Jenny Town, a fellow at ...": a name the gazetteer lacks."""
+        words = _leading_run(self.text, position, list(WORD.finditer(self.text, position)))
+        first = self._description_length(words)
+        name = self._person_name(words[first:], described=any(self._descriptor(w.group(0)) for w in words[:first]))
+        if name is None or not re.match(r"\s*(?:[,.;:!?)\]–—]|$)", self.text[name.end:]) and not self._starts_with(
+                name.end, self.cues.determiners):
+            return None
+        return name
+
+    def _person_before(self, verb_start: int, clause_start: int) -> Mention | None:
+        """"Der Analyst Markus Müller sagte": an unknown name that opens the clause before the verb."""
+        words = list(WORD.finditer(self.text, clause_start, verb_start))
+        opening = self.text[clause_start:verb_start]
+        if re.search(r"[^\w\s.'’-]", opening) or any(
+                clause_start <= m.start < verb_start for m in self.mentions) or any(
+                pattern is not None and pattern.search(opening)
+                for pattern in (self.cues.according, self.cues.citing, self.cues.aside)):
+            return None  # "Laut Reuters berichtete": a cue and a known source, not an unknown person
+        first = self._description_length(words)
+        name = self._person_name(words[first:], described=any(self._descriptor(w.group(0)) for w in words[:first]))
+        return name if name is not None and name.end == words[-1].end() else None
+
+    def _description_length(self, words: list[re.Match]) -> int:
+        """How many of `words` describe the name after them: articles, lowercase adjectives, roles."""
+        count = 0
+        for match in words:
+            word = match.group(0)
+            if not (word.casefold() in self.cues.determiners or self._descriptor(word)
+                    or (word[:1].islower() and self._is_filler_word(word))):
+                break
+            count += 1
+        return count
+
+    def _person_name(self, words: list[re.Match], described: bool) -> Mention | None:
+        """Capitalised words at the start of `words` that can only be a name: two or more, or one after a
+        description ("der Analyst Lankov"); none a description, a document, a weekday or a pronoun."""
+        run: list[re.Match] = []
+        for match in words[:MAX_NAME_WORDS]:
+            word = match.group(0)
+            folded = word.casefold()
+            if word in NAME_PARTICLES and run:
+                run.append(match)
+                continue
+            if (not word[:1].isupper() or self._descriptor(word) or word in self.cues.documents
+                    or word in self.cues.not_sources or folded in self.cues.determiners
+                    or folded in self.cues.openers or folded in CONNECTORS or POSSESSIVE_NAME.fullmatch(word)):
+                break
+            run.append(match)
+        while run and run[-1].group(0) in NAME_PARTICLES:
+            run.pop()
+        if len(run) < (1 if described else 2):
+            return None
+        name = self.text[run[0].start():run[-1].end()]
+        return Mention(run[0].start(), run[-1].end(), unknown_source(name).id)
 
     def _subject_before(self, verb_start: int, clause_start: int) -> Mention | None:
         """The source right before a verb ("TASS erklärte") that opens its clause."""
         mention = next((m for m in reversed(self.mentions) if clause_start <= m.end <= verb_start), None)
         if mention is None or mention.start in self.consumed or _is_possessor(self.text, mention):
-            return self._name_before(verb_start, clause_start) if self.cues.names_before_verbs else None
+            if self.cues.names_before_verbs:
+                return self._name_before(verb_start, clause_start)
+            return self._person_before(verb_start, clause_start)
         between = WORD.findall(self.text[mention.end:verb_start])
         if len(between) > 3 or re.search(r"[^\w\s.'’-]", self.text[mention.end:verb_start]):
             return None
@@ -351,6 +418,8 @@ class _Reader:
         name = re.sub(r"^[Tt]he\s+", "", match.group(1))
         if name.split()[0] in self.cues.not_sources or name.casefold() in PRONOUNS or self._descriptor(name):
             return None
+        while self._descriptor(name.split()[0]):  # "Analyst Jenny Town": the name is Jenny Town
+            name = name.split(maxsplit=1)[1]
         start = clause_start + match.start(1) + match.group(1).index(name)
         return Mention(start, start + len(name), unknown_source(name).id)
 

@@ -101,6 +101,25 @@ GERMAN = [
     ("Reuters und AFP berichteten von Schüssen.", {(("reuters",), None), (("afp",), None)}),
 ]
 
+# people the gazetteer does not know: a name of two or more capitalised words, or one after a role
+UNKNOWN_PEOPLE = [
+    ("de", "Der Analyst Markus Müller sagte, die Lieferungen seien umfangreich.", "x-markus-mueller"),
+    ("de", "Die Lage sei ernst, sagte Markus Müller.", "x-markus-mueller"),
+    ("de", "Die Lage sei ernst, sagte die Forscherin Anna Schmidt vom Institut für Ostasienstudien.",
+     "x-anna-schmidt"),
+    ("de", "Professorin Anna Schmidt sagte, das Regime sei stabil.", "x-anna-schmidt"),
+    ("de", "Das Regime sei stabil, erklärte der Analyst Lankov.", "x-lankov"),
+    ("de", "Jan Kowalski, Direktor des in Warschau ansässigen Instituts für Sicherheit, behauptete, dass "
+           "Munition geliefert werde.", "x-jan-kowalski"),
+    ("de", "Die Deutsche Bahn teilte mit, die Strecke sei gesperrt.", "x-deutsche-bahn"),
+    ("en", "John Everard, a former British ambassador to Pyongyang, said the deal was unprecedented.",
+     "x-john-everard"),
+    ("en", "\"The deal is done,\" said Jenny Town, a senior fellow at the Stimson Center.", "x-jenny-town"),
+    ("en", "Analyst Jenny Town said the shipments were large.", "x-jenny-town"),
+    ("en", "Professor Andrei Lankov told reporters the regime is stable.", "x-andrei-lankov"),
+    ("en", "\"We are ready,\" said Susan Rice.", "x-susan-rice"),
+]
+
 NOTHING = [
     ("en", "Kim met Lavrov in Wonsan on Saturday."),
     ("en", "The resort can host 20,000 guests, according to"),  # a cue with nothing after it
@@ -121,6 +140,17 @@ NOTHING = [
     ("de", "Er sagte, die Lage sei ruhig."),
     ("de", "So legte er Blumen vor den Denkmälern nieder."),
     ("de", "Zudem sagte Kims Regierung zu, Bauarbeiter zu entsenden."),  # "Kims Regierung": Kim is not the subject
+    # capitalised German words that are not a person's name
+    ("de", "Viele Menschen sagten, sie hätten Angst."),
+    ("de", "Beide Seiten erklärten, das Treffen sei gut verlaufen."),
+    ("de", "Russische Medien berichteten über den Besuch."),
+    ("de", "Westliche Geheimdienste sagen, Pjöngjang plane weitere Tests."),
+    ("de", "Am Sonntag erklärte Südkorea, es habe Raketen entdeckt."),  # one word, no role: not a name
+    ("de", "Zudem warnte Südkorea Nordkorea vor weiteren Tests."),  # the name must end the clause
+    ("de", "Die Lage sei ernst, sagte der Analyst."),  # a role without a name
+    ("en", "Many people said they were afraid."),
+    ("en", "Both sides said the meeting went well."),
+    ("en", "Russia's foreign minister said the talks went well."),
 ]
 
 
@@ -132,6 +162,11 @@ def test_english_cues(gazetteer, sentence, expected):
 @pytest.mark.parametrize("sentence, expected", GERMAN)
 def test_german_cues(gazetteer, sentence, expected):
     assert chains(gazetteer, "de", sentence) == expected
+
+
+@pytest.mark.parametrize("language, sentence, person", UNKNOWN_PEOPLE)
+def test_unknown_people_are_captured_by_name(gazetteer, language, sentence, person):
+    assert chains(gazetteer, language, sentence) == {((person,), None)}
 
 
 @pytest.mark.parametrize("language, sentence", NOTHING)
