@@ -51,6 +51,13 @@ class Attributions(NamedTuple):
     attributions: tuple[Attribution, ...]
     assertions: tuple[Assertion, ...]
     sources: tuple[Source, ...]
+    claimed: dict[str, str]  # claim id -> its text without who says it, for claims that name a source
+
+
+class SentenceAttribution(NamedTuple):
+    found: list[tuple[tuple[str, ...], str, str | None, dict[str, str]]]  # (chain, cue, speaker, names by id)
+    assertion: tuple[str, str | None]  # (mode, cue)
+    frame: tuple[tuple[int, int], ...]  # spans that say who says it: cues and the sources they name
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +95,7 @@ class _Link:
     cue: str
     role: str  # according | verb | cite | quoted
     clause: int
+    cue_span: tuple[int, int] = (0, 0)
     scope: tuple[tuple[int, int], ...] = ()
     parent: int | None = None
     fixed_parent: bool = False
@@ -107,10 +115,13 @@ def extract_attributions(
     attributions: list[Attribution] = []
     assertions: list[Assertion] = []
     unknown: dict[str, Source] = {}
+    claimed: dict[str, str] = {}
     for claim in claims:
         language = language_of.get(claim.article_id, "und")
         cue_sets = [cues[language]] if language in cues else list(cues.values())
-        found, assertion = attribute_sentence(claim.text, cue_sets, gazetteer)
+        found, assertion, frame = attribute_sentence(claim.text, cue_sets, gazetteer)
+        if frame:
+            claimed[claim.id] = without_spans(claim.text, frame)
         for chain, cue, speaker, names in found:
             attributions.append(Attribution(claim.id, claim.article_id, chain, cue, speaker))
             for source_id, name in names.items():
@@ -119,13 +130,11 @@ def extract_attributions(
         assertions.append(Assertion(claim.id, *assertion))
     used = {sid for a in attributions for sid in (*a.chain, a.speaker) if sid}
     sources = [gazetteer.get(sid) or unknown[sid] for sid in sorted(used)]
-    return Attributions(tuple(attributions), tuple(assertions), tuple(sources))
+    return Attributions(tuple(attributions), tuple(assertions), tuple(sources), claimed)
 
 
-def attribute_sentence(
-    text: str, cue_sets: list[Cues], gazetteer: Gazetteer
-) -> tuple[list[tuple[tuple[str, ...], str, str | None, dict[str, str]]], tuple[str, str | None]]:
-    """(chain, cue, speaker, names by id) for each chain in one sentence, and (mode, cue)."""
+def attribute_sentence(text: str, cue_sets: list[Cues], gazetteer: Gazetteer) -> SentenceAttribution:
+    """The chains of one sentence, how it is asserted, and where it says who says it."""
     masked = mask_quotes(text)
     links: list[_Link] = []
     for cues in cue_sets:
@@ -135,7 +144,36 @@ def attribute_sentence(
                 link.parent += offset
             links.append(link)
     found = _chains(links, gazetteer)
-    return found, _assertion(masked, cue_sets, found, links)
+    return SentenceAttribution(found, _assertion(masked, cue_sets, found, links), _frame(links, gazetteer))
+
+
+def _frame(links: list[_Link], gazetteer: Gazetteer) -> tuple[tuple[int, int], ...]:
+    """Where a sentence says who says it: every cue, and the outlets and bodies it names with their
+    descriptions ("laut dem südkoreanischen Verteidigungsministerium"). People stay: who said
+    something is part of what is claimed."""
+    spans = []
+    for link in links:
+        spans.append(link.cue_span)
+        if link.role == "quoted" or gazetteer.is_person(link.source_id):
+            continue
+        cue_start, cue_end = link.cue_span
+        name_start, name_end = link.at, link.at + len(link.name)
+        if link.role in ("according", "cite") and cue_end <= name_start:
+            spans.append((cue_start, name_end))
+        elif link.role == "according" and name_end <= cue_start:
+            spans.append((name_start, cue_end))  # "X zufolge"
+        else:
+            spans.append((name_start, name_end))
+    return tuple(sorted(spans))
+
+
+def without_spans(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """The text with the spans cut out and the whitespace and commas they leave tidied."""
+    keep = bytearray(b"\x01") * len(text)
+    for start, end in spans:
+        keep[start:end] = bytes(end - start)
+    kept = "".join(ch if keep[i] else " " for i, ch in enumerate(text))
+    return re.sub(r"\s+([,.;:])", r"\1", re.sub(r"(?:\s*,)+\s*(?=[,.;:]|$)|^\s*[,;:]\s*|\s+", " ", kept)).strip(" ,")
 
 
 def mask_quotes(text: str) -> str:
@@ -207,7 +245,7 @@ class _Reader:
             if source is None:
                 return
             sid, name, start, end = source
-            link = self._add(sid, name, start, cue.group(0), role, aside_start=cue.start() if aside else None)
+            link = self._add(sid, name, start, cue, role, aside_start=cue.start() if aside else None)
             if role == "cite" and first:
                 link.fixed_parent = True
             first = False
@@ -236,8 +274,8 @@ class _Reader:
             if word[:1].isupper() and follows in CONNECTORS and self._descriptor(word):
                 break  # "Institut für Kriegsstudien": the description is part of the name
             if word[:1].isupper() and not (self._descriptor(word) or word in self.cues.documents
-                                           or (follows and POSSESSIVE.fullmatch(word))):
-                break
+                                           or (follows[:1].isupper() and POSSESSIVE.fullmatch(word))):
+                break  # a genitive owns a following name ("Russlands Außenministerium"), else it is one
             if not self._is_filler_word(word):
                 break
             i += 1
@@ -262,7 +300,7 @@ class _Reader:
         before = self.text[: cue.start()]
         mention = next((m for m in reversed(self.mentions) if m.end <= cue.start()), None)
         if mention and not before[mention.end:].strip():
-            self._add(mention.source_id, before[mention.start:mention.end], mention.start, cue.group(0), "according")
+            self._add(mention.source_id, before[mention.start:mention.end], mention.start, cue, "according")
             return
         run = re.search(r"(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w.-]*\s*$", before)
         if run is None or self._in_unnamed(cue):
@@ -274,7 +312,7 @@ class _Reader:
         if words[0] in self.cues.not_sources or words[0].casefold() in self.cues.determiners or (
                 len(words) == 1 and (self._descriptor(name) or name in self.cues.documents)):
             return
-        self._add(unknown_source(name).id, name, before.rindex(words[0]), cue.group(0), "according")
+        self._add(unknown_source(name).id, name, before.rindex(words[0]), cue, "according")
 
     def _in_unnamed(self, cue: re.Match) -> bool:
         return any(u.start() <= cue.start() < u.end() for u in _finditer(self.cues.unnamed, self.text))
@@ -297,13 +335,13 @@ class _Reader:
         if subject is None:
             return
         for s in self._coordinated_before(subject, start) + [subject]:
-            link = self._add(s.source_id, self.text[s.start:s.end], s.start, verb.group(0), "verb",
+            link = self._add(s.source_id, self.text[s.start:s.end], s.start, verb, "verb",
                              verb=verb, as_clause=in_as_clause)
         if quoting:
             following = self._next_mention(max(subject.end, verb.end()))
             if following and self._is_filler(self.text[max(subject.end, verb.end()):following.start]):
                 quoted = self._add(following.source_id, self.text[following.start:following.end], following.start,
-                                   verb.group(0), "quoted")
+                                   verb, "quoted")
                 quoted.parent = self.found.index(link)
                 quoted.fixed_parent = True
 
@@ -435,10 +473,10 @@ class _Reader:
                 break
         return extra
 
-    def _add(self, sid: str, name: str, at: int, cue: str, role: str, verb: re.Match | None = None,
+    def _add(self, sid: str, name: str, at: int, cue: re.Match, role: str, verb: re.Match | None = None,
              as_clause: bool = False, aside_start: int | None = None) -> _Link:
         self.consumed.add(at)
-        link = _Link(sid, name, at, cue, role, _clause_of(self.clauses, at))
+        link = _Link(sid, name, at, cue.group(0), role, _clause_of(self.clauses, at), cue_span=cue.span())
         link.scope = self._scope(link, verb, as_clause, aside_start)
         link.closes = link.clause > 0 and link.scope == ((0, self.clauses[link.clause][0]),) or (
             link.role == "according" and link.clause > 0 and link.scope == ((0, len(self.text.rstrip())),))

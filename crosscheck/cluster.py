@@ -3,7 +3,9 @@
 Every claim ends in exactly one cluster; a cluster whose claims all come from one article is a
 unique claim (a candidate to verify). A cluster's worth is the number of articles it spans.
 
-How two claims are judged the same (all measured on the seeds and on the cases in tests/test_cluster.py):
+How two claims are judged the same (all measured on the seeds and on the cases in tests/test_cluster.py).
+The pipeline passes what each claim says without who says it ("laut Reuters" cut, see
+attribution.Attributions.claimed), so one claim relayed by different outlets still matches.
 1. Candidates are each claim's nearest neighbours in the FAISS index whose cosine reaches MIN_COSINE.
 2. Cosine alone ranks same-topic sentences ("Putin visits Pyongyang", "Kim meets Lavrov") as high as
    restatements of one claim, so it is divided by how similar each claim is to its closest claims
@@ -56,21 +58,26 @@ def content_tokens(text: str) -> frozenset[str]:
     return frozenset(tokens)
 
 
-def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, threshold: float) -> tuple[Cluster, ...]:
-    """Group the claims (row i of `vectors` embeds claims[i]) into clusters, most articles first."""
-    if len(claims) != len(vectors):
+def cluster_claims(
+    claims: Sequence[Claim], vectors: np.ndarray, threshold: float, texts: Sequence[str] | None = None
+) -> tuple[Cluster, ...]:
+    """Group the claims (row i of `vectors` embeds claims[i]) into clusters, most articles first.
+
+    `texts` are what the vectors embed, when not the claims' own texts; word overlap reads them too.
+    """
+    if len(claims) != len(vectors) or (texts is not None and len(texts) != len(claims)):
         raise ValueError(f"{len(claims)} claims but {len(vectors)} vectors")
     if not claims:
         return ()
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     articles = np.unique([c.article_id for c in claims], return_inverse=True)[1]
-    first, second, score = _scored_pairs(claims, vectors, articles)
+    first, second, score = _scored_pairs(claims, vectors, articles, texts or [c.text for c in claims])
     keep = score >= threshold
     labels = _merge(vectors, first[keep], second[keep], score[keep])
     return _clusters(claims, labels)
 
 
-def _scored_pairs(claims: Sequence[Claim], vectors: np.ndarray, articles: np.ndarray):
+def _scored_pairs(claims: Sequence[Claim], vectors: np.ndarray, articles: np.ndarray, texts: Sequence[str]):
     """Candidate pairs (first < second) and their same-claim scores."""
     n = len(claims)
     similarity, neighbour = build_index(vectors, [c.id for c in claims]).search(vectors, NEIGHBOURS + 1)
@@ -86,7 +93,7 @@ def _scored_pairs(claims: Sequence[Claim], vectors: np.ndarray, articles: np.nda
     first, second, cosine = first[unique], second[unique], cosine[unique]
 
     margin = cosine / ((generic[first] + generic[second]) / 2)
-    lexical = _lexical_overlap([c.text for c in claims], first, second)
+    lexical = _lexical_overlap(texts, first, second)
     return first, second, margin + LEXICAL_WEIGHT * lexical
 
 

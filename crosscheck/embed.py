@@ -31,7 +31,7 @@ MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 MAX_EMBED_CHARS = 2000
 # For a model without a manifest: the use-m3 value. The same-claim score divides cosine by each
 # claim's own neighbourhood, which makes it far less model-specific than a raw cosine.
-UNCALIBRATED_THRESHOLD = 1.15
+UNCALIBRATED_THRESHOLD = 1.25
 KEY_BYTES = 16
 _PLAIN_NAME = re.compile(r"[\w][\w.-]*")
 _HUB_NAME = re.compile(r"[\w][\w.-]*/[\w][\w.-]*")  # organisation/model, as on the Hugging Face hub

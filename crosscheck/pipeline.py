@@ -34,15 +34,17 @@ def analyze(
     # 2. Who says it: attributions first, since clusters report their origins.
     report_stage("tracing sources", len(claims))
     gazetteer = sources.load_gazetteer(options.sources_file)
-    attributions, assertions, cited = attribution.extract_attributions(claims, articles, gazetteer)
+    attributions, assertions, cited, claimed = attribution.extract_attributions(claims, articles, gazetteer)
 
-    # 3. The same claim in several articles: embed once (cached), then group.
+    # 3. The same claim in several articles: what is claimed, not who says it ("laut Reuters" and
+    #    "according to AP" are cut), embedded once (cached), then grouped.
     report_stage("embedding claims", len(claims))
     embedder = embedder or embed.load_embedder(options.model, cache_dir=options.cache_dir)
-    vectors = embedder.encode([c.text for c in claims])
+    texts = [claimed.get(c.id, c.text) for c in claims]
+    vectors = embedder.encode(texts)
     report_stage("grouping claims", len(claims))
     threshold = options.threshold if options.threshold is not None else embedder.threshold
-    clusters = graph.with_origins(cluster.cluster_claims(claims, vectors, threshold), attributions)
+    clusters = graph.with_origins(cluster.cluster_claims(claims, vectors, threshold, texts=texts), attributions)
 
     # 4. Figures, and where figures about the same thing disagree.
     report_stage("comparing figures", len(claims))

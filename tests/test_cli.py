@@ -121,6 +121,38 @@ def test_fail_on_contradiction_exits_0_when_figures_agree(tmp_path):
     assert result.exit_code == 0, result.stdout
 
 
+QUAKE = {
+    "a.txt": "Schweres Erdbeben in der Osttürkei\n\n"
+             "Laut Reuters kamen bei dem Erdbeben in der Provinz Van mindestens 120 Menschen ums Leben.\n"
+             "Die Regierung schickte 300 Rettungskräfte in die Region.\n",
+    "b.txt": "Earthquake hits eastern Turkey\n\n"
+             "According to the Associated Press, at least 150 people died in the earthquake in Van province.\n"
+             "Aid convoys reached the town of Erciş on Tuesday.\n",
+    "c.txt": "Beben in Van\n\n"
+             "Nach Angaben des türkischen Katastrophenschutzes starben bei dem Beben in Van 120 Menschen.\n"
+             "In Ankara fiel am Abend der Strom für zwei Stunden aus.\n",
+}
+
+
+def test_one_claim_relayed_by_three_sources_in_two_languages_is_one_cluster_with_its_conflicts(tmp_path):
+    for name, text in QUAKE.items():
+        (tmp_path / name).write_text(text, "utf-8")
+    result = run("report", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
+    article_of = {a["id"]: a["path"].rsplit("/", 1)[-1] for a in report["articles"]}
+    text_of = {c["id"]: c["text"] for c in report["claims"]}
+    deaths = next(c for c in report["clusters"] if any("120 Menschen" in text_of[i] for i in c["claim_ids"]))
+    assert sorted(article_of[a] for a in deaths["article_ids"]) == ["a.txt", "b.txt", "c.txt"]
+    assert not any("Rettungskräfte" in text_of[i] or "Ankara" in text_of[i] for i in deaths["claim_ids"])
+    assert sorted(deaths["origins"]) == ["ap", "reuters", "x-katastrophenschutzes"]
+    article_of_claim = {c["id"]: article_of[c["article_id"]] for c in report["claims"]}
+    conflicts = {(c["kind"], *sorted(article_of_claim[r["claim_id"]] for r in c["quantity_refs"]))
+                 for c in report["conflicts"]}
+    # at least 120 and at least 150 overlap; at least 150 and exactly 120 cannot both be right
+    assert conflicts == {("discrepancy", "a.txt", "b.txt"), ("contradiction", "b.txt", "c.txt")}
+
+
 def test_no_readable_article_exits_2_with_one_line_per_problem(tmp_path):
     (tmp_path / "empty.txt").write_text("", "utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary")

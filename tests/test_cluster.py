@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.cluster import cluster_claims, cluster_of, content_tokens
-from crosscheck.embed import load_embedder
+from crosscheck.embed import find_model, load_embedder
 from crosscheck.records import Claim
 
 # Three articles on one (invented) flood: German, English, German. Same claim across languages and
@@ -37,7 +37,7 @@ ARTICLES = {
         "In München fiel am Mittwoch ein Konzert wegen eines Gewitters aus.",
     ],
 }
-THRESHOLD = 1.15  # models/use-m3.toml
+THRESHOLD = find_model("use-m3").threshold
 
 
 def make_claims(articles: dict[str, list[str]]) -> list[Claim]:
