@@ -168,12 +168,16 @@ def _frame(links: list[_Link], gazetteer: Gazetteer) -> tuple[tuple[int, int], .
 
 
 def without_spans(text: str, spans: tuple[tuple[int, int], ...]) -> str:
-    """The text with the spans cut out and the whitespace and commas they leave tidied."""
-    keep = bytearray(b"\x01") * len(text)
-    for start, end in spans:
-        keep[start:end] = bytes(end - start)
-    kept = "".join(ch if keep[i] else " " for i, ch in enumerate(text))
-    return re.sub(r"\s+([,.;:])", r"\1", re.sub(r"(?:\s*,)+\s*(?=[,.;:]|$)|^\s*[,;:]\s*|\s+", " ", kept)).strip(" ,")
+    """The text with the spans cut out, and the spaces and commas they leave behind tidied."""
+    kept, position = [], 0
+    for start, end in sorted(spans):
+        kept.append(text[position:max(start, position)])
+        position = max(position, end)
+    kept.append(text[position:])
+    tidy = re.sub(r"\s+", " ", " ".join(kept))
+    tidy = re.sub(r"\s+(?=[,.;:!?])", "", tidy)  # no space before punctuation
+    tidy = re.sub(r"^[\s,;:]+|,(?=[,.;:!?]|$)", "", tidy)  # no comma left dangling
+    return tidy.strip()
 
 
 def mask_quotes(text: str) -> str:
@@ -350,7 +354,8 @@ class _Reader:
         while clause >= 2:
             a, b = self.clauses[clause - 1]
             holds_cue = any(a <= link.at < b and link.role in ("cite", "according") for link in self.found)
-            if not (holds_cue or self._is_apposition(a, b)) or len(WORD.findall(self.text[a:b])) > MAX_APPOSITION_WORDS:
+            words = len(WORD.findall(self.text[a:b]))
+            if not (holds_cue or self._is_apposition(a, b)) or words > MAX_APPOSITION_WORDS:
                 return None
             clause -= 1
             start, end = self.clauses[clause - 1]
@@ -362,7 +367,7 @@ class _Reader:
     def _is_apposition(self, start: int, end: int) -> bool:
         """", Direktor des Instituts X,", ", a former British ambassador to Pyongyang,": a role, described."""
         words = WORD.findall(self.text[start:end])[:APPOSITION_ROLE_WITHIN + 1]
-        return any(self._descriptor(w) for w in words) and not any(w.casefold() in self.cues.openers for w in words[:1])
+        return bool(words) and words[0].casefold() not in self.cues.openers and any(self._descriptor(w) for w in words)
 
     def _subject_after(self, position: int) -> Mention | None:
         """", berichtete die staatliche Agentur X": adjectives only after an article."""
@@ -376,14 +381,16 @@ class _Reader:
         return after if self._is_filler(between) else self._person_after(position)
 
     def _person_after(self, position: int) -> Mention | None:
-        """", sagte der Analyst Andrei Lankov.", ", said Jenny Town, a fellow at ...": a name the gazetteer lacks."""
+        """A name the gazetteer lacks after the verb: ", sagte der Analyst Andrei Lankov.", ", said Jenny Town"."""
         words = _leading_run(self.text, position, list(WORD.finditer(self.text, position)))
         first = self._description_length(words)
         name = self._person_name(words[first:], described=any(self._descriptor(w.group(0)) for w in words[:first]))
-        if name is None or not re.match(r"\s*(?:[,.;:!?)\]–—]|$)", self.text[name.end:]) and not self._starts_with(
-                name.end, self.cues.determiners):
+        if name is None:
             return None
-        return name
+        # the name ends its clause, or an object follows ("sagte Lankov der Zeitung X");
+        # "warnte Südkorea Nordkorea vor ..." is no name
+        ends_clause = re.match(r"\s*(?:[,.;:!?)\]–—]|$)", self.text[name.end:])
+        return name if ends_clause or self._starts_with(name.end, self.cues.determiners) else None
 
     def _person_before(self, verb_start: int, clause_start: int) -> Mention | None:
         """"Der Analyst Markus Müller sagte": an unknown name that opens the clause before the verb."""

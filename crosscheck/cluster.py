@@ -65,8 +65,10 @@ def cluster_claims(
 
     `texts` are what the vectors embed, when not the claims' own texts; word overlap reads them too.
     """
-    if len(claims) != len(vectors) or (texts is not None and len(texts) != len(claims)):
+    if len(claims) != len(vectors):
         raise ValueError(f"{len(claims)} claims but {len(vectors)} vectors")
+    if texts is not None and len(texts) != len(claims):
+        raise ValueError(f"{len(claims)} claims but {len(texts)} texts")
     if not claims:
         return ()
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
