@@ -200,8 +200,12 @@ def _parse(text: str, path: str, suffix: str, problems: list[Problem]) -> list[A
 
 def _from_html(html: str, path: str) -> Article | None:
     import trafilatura  # imported here: it is only needed for HTML input, and slow to import
+    from trafilatura.settings import set_date_params
 
-    document = trafilatura.bare_extraction(html, with_metadata=True, favor_precision=True)
+    # Dates from the page's metadata only: the extensive search reads "since October 2023" in the
+    # text as the publication date (2023-01-01).
+    document = trafilatura.bare_extraction(html, with_metadata=True, favor_precision=True,
+                                           date_extraction_params=set_date_params(extensive=False))
     if document is None or not (document.text or "").strip():
         return None
     meta = {"title": document.title, "outlet": document.sitename, "date": document.date, "url": document.url}

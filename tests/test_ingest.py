@@ -145,6 +145,13 @@ def test_html_without_title_or_metadata_still_gives_an_article(read_one):
     assert "He met President Putin at the Kremlin." in claims
 
 
+def test_html_dates_come_from_metadata_not_from_dates_in_the_text(read_one):
+    article, _ = read_one("undated.html", "<html><head><title>Waffenruhe</title></head><body><article>"
+                                          "<p>Seit Oktober 2023 wurden mehr als 3.800 Menschen getötet. Die Waffenruhe "
+                                          "trat am Mittwoch in Kraft und soll 60 Tage dauern.</p></article></body></html>")
+    assert article.date is None
+
+
 # --------------------------------------------------------------------------- .jsonl and .json
 
 
