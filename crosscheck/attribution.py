@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import NamedTuple
@@ -126,7 +126,7 @@ def extract_attributions(
             attributions.append(Attribution(claim.id, claim.article_id, chain, cue, speaker))
             for source_id, name in names.items():
                 if source_id not in gazetteer:
-                    unknown.setdefault(source_id, unknown_source(name))
+                    unknown.setdefault(source_id, replace(unknown_source(name), id=source_id))
         assertions.append(Assertion(claim.id, *assertion))
     used = {sid for a in attributions for sid in (*a.chain, a.speaker) if sid}
     sources = [gazetteer.get(sid) or unknown[sid] for sid in sorted(used)]
@@ -283,6 +283,8 @@ class _Reader:
             if not self._is_filler_word(word):
                 break
             i += 1
+        if body := self._national_body(words[:i + 1]):
+            return body
         name_words: list[re.Match] = []
         for match in words[i:i + MAX_NAME_WORDS]:
             word = match.group(0)
@@ -294,10 +296,37 @@ class _Reader:
             name_words.pop()
         if not name_words or name_words[0].group(0) in self.cues.not_sources:
             return None
+        after = words[i + len(name_words):]
+        if after and after[0].group(0).capitalize() in self.cues.not_sources:
+            return None  # "according to Israeli sources", "laut russischen Experten": nobody named
+        name_words += self._described_tail(after)
         name = self.text[name_words[0].start():name_words[-1].end()].rstrip(".")
-        if len(name_words) == 1 and (self._descriptor(name) or name in self.cues.documents):
+        if len(name_words) == 1 and (self._descriptor(name) or name in self.cues.documents
+                                     or NATIONALITY_ADJECTIVE.fullmatch(name)):
             return None
         return unknown_source(name).id, name, name_words[0].start(), name_words[-1].end()
+
+    def _national_body(self, words: list[re.Match]) -> tuple[str, str, int, int] | None:
+        """German: "des libanesischen Gesundheitsministeriums", "der israelischen Armee": a nationality
+        and a description name a body. Its id reads the inflected forms alike."""
+        for adjective, noun in zip(words, words[1:]):
+            nationality = GERMAN_NATIONALITY.fullmatch(adjective.group(0))
+            if nationality and noun.group(0)[:1].isupper() and self._descriptor(noun.group(0)):
+                name = self.text[adjective.start():noun.end()]
+                key = f"{nationality['stem']}-{_singular_nominative(noun.group(0), self.cues.descriptors)}"
+                return unknown_source(key).id, name, adjective.start(), noun.end()
+        return None
+
+    def _described_tail(self, words: list[re.Match]) -> list[re.Match]:
+        """Lowercase words that end in a description belong to the name before them: "Lebanese" +
+        "health ministry", "Iranian" + "state media"."""
+        for end, match in enumerate(words[:MAX_TAIL_WORDS]):
+            word = match.group(0)
+            if not word[:1].islower():
+                return []
+            if self._descriptor(word):
+                return words[:end + 1]
+        return []
 
     def _before_postposition(self, cue: re.Match) -> None:
         """"X zufolge": the source ends right before the cue."""
@@ -458,14 +487,21 @@ class _Reader:
         """English: an unknown capitalised name opening the clause right before the verb."""
         opening = self.text[clause_start:verb_start]
         match = re.fullmatch(r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s*", opening)
+        body = re.fullmatch(r"\s*(?:[Tt]he\s+)?((?!The\s)(?:[A-Z][\w.'’&-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*",
+                            opening)
+        if body and self._descriptor(body.group(1).split()[-1]):  # "the Lebanese health ministry said"
+            name = body.group(1)
+            return Mention(clause_start + body.start(1), clause_start + body.end(1), unknown_source(name).id)
         if not match:
             return None
         name = re.sub(r"^[Tt]he\s+", "", match.group(1))
         if name.split()[0] in self.cues.not_sources or name.casefold() in PRONOUNS or self._descriptor(name):
             return None
-        while self._descriptor(name.split()[0]):  # "Analyst Jenny Town": the name is Jenny Town
-            name = name.split(maxsplit=1)[1]
-        start = clause_start + match.start(1) + match.group(1).index(name)
+        words = name.split()
+        titled = [i for i, w in enumerate(words) if self._descriptor(w)]
+        if titled and titled[-1] < len(words) - 1:  # "Israeli Prime Minister Benjamin Netanyahu": the name follows the title
+            name = " ".join(words[titled[-1] + 1:])
+        start = clause_start + match.start(1) + match.group(1).rindex(name)
         return Mention(start, start + len(name), unknown_source(name).id)
 
     def _coordinated_before(self, subject: Mention, clause_start: int) -> list[Mention]:
@@ -553,7 +589,7 @@ class _Reader:
         return any(folded.endswith(d) or folded[:-1].endswith(d) or folded[:-2].endswith(d)
                    for d in self.cues.descriptors)
 
-    def _is_filler_word(self, word: str, name_may_follow: bool = False) -> bool:
+    def _is_filler_word(self, word: str) -> bool:
         folded = word.casefold()
         if folded in self.cues.determiners or word in self.cues.documents or self._descriptor(word):
             return True
@@ -576,7 +612,12 @@ class _Reader:
         if re.search(r"[^\w\s.'’-]", text):
             return False
         words = WORD.findall(text)
-        return len(words) <= 4 and all(w.casefold() in self.cues.openers or self._is_filler_word(w) for w in words)
+        return len(words) <= 4 and all(
+            w.casefold() in self.cues.openers or self._is_filler_word(w) or self._is_title_word(w) for w in words)
+
+    def _is_title_word(self, word: str) -> bool:
+        """Capitalised parts of a title before a name: "U.S.", "Prime" (Minister), "Foreign" (Secretary)."""
+        return bool(ABBREVIATED_PLACE.fullmatch(word)) or (word[:1].isupper() and word.casefold() in self.cues.adjectives)
 
     def _opens_as_clause(self, opening: str) -> bool:
         if self.cues.as_ is None:
@@ -594,6 +635,10 @@ PRONOUNS = frozenset({"er", "sie", "es", "he", "she", "it", "they"})
 ADJECTIVE = re.compile(r"[a-zäöüß][\w-]{2,}(?:e|en|em|er|es)")
 POSSESSIVE = re.compile(r"[A-ZÄÖÜ][\w-]*(?:s|'s|’s)")
 NATIONALITY = re.compile(r"(?:North|South|East|West|[A-Z][a-z]+(?:an|ese|ish|i))")
+NATIONALITY_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish)")  # "Lebanese": a people, not a source
+GERMAN_NATIONALITY = re.compile(r"(?P<stem>[a-zäöü]+isch|deutsch)(?:e|en|em|er|es)?")  # "libanesischen"
+ABBREVIATED_PLACE = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K."
+MAX_TAIL_WORDS = 3  # "Lebanese" + "health ministry"
 
 
 def _is_possessor(text: str, mention: Mention) -> bool:
@@ -613,6 +658,17 @@ def _leading_run(text: str, position: int, words: list[re.Match]) -> list[re.Mat
         run.append(w)
         end = w.end()
     return run
+
+
+def _singular_nominative(noun: str, descriptors: tuple[str, ...]) -> str:
+    """"Gesundheitsministeriums" -> "gesundheitsministerium": cut what follows the description it ends in."""
+    folded = noun.casefold()
+    for descriptor in descriptors:
+        for cut in (0, 1, 2):
+            stem = folded[: len(folded) - cut]
+            if stem.endswith(descriptor):
+                return stem
+    return folded
 
 
 def _merge_mentions(mentions: list[Mention], text: str, cues: Cues) -> list[Mention]:

@@ -31,6 +31,7 @@ HEADER_LINE = re.compile(r"^[ \t]*(?P<key>[A-Za-z]+)[ \t]*:[ \t]*(?P<value>\S.*?
 INLINE_DATE_HEADER = re.compile(r"^[ \t]*date[ \t]+(?P<date>\d{4}(?:-\d{2}){0,2})\b[ \t]*")
 DOMAIN_SIGNATURE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.I)
 ABBREVIATION_SIGNATURE = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,4}$|^[A-ZÄÖÜ]{2,6}$")
+MAX_CREDIT_WORDS = 8
 CREDIT_LINE = re.compile(r"^(?:quelle|source)\s*:\s*(?P<name>[^©/,|]+)", re.I)
 CLOSING_PUNCTUATION = tuple(".!?:;“”\"»«…)")
 
@@ -418,6 +419,8 @@ def _looks_like_signature(line: str) -> bool:
     if DOMAIN_SIGNATURE.match(line) or ABBREVIATION_SIGNATURE.match(line):
         return True
     words = re.findall(r"[^\s,/;|&]+", line)
+    if CREDIT_LINE.match(line) and len(words) <= MAX_CREDIT_WORDS and not line.endswith((".", "!", "?")):
+        return True  # "Quelle: dpa, AFP", "Source: Reuters/AP"
     return (
         0 < len(words) <= 5
         and not line.endswith((".", "!", "?", ":", "“", "\""))

@@ -120,6 +120,21 @@ UNKNOWN_PEOPLE = [
     ("en", "Analyst Jenny Town said the shipments were large.", "x-jenny-town"),
     ("en", "Professor Andrei Lankov told reporters the regime is stable.", "x-andrei-lankov"),
     ("en", "\"We are ready,\" said Susan Rice.", "x-susan-rice"),
+    ("en", "Israeli Prime Minister Benjamin Netanyahu said Israel would respond.", "x-benjamin-netanyahu"),
+]
+
+# bodies the gazetteer lacks: a nationality, lowercase words and a description
+UNKNOWN_BODIES = [
+    ("en", "More than 3,800 people have been killed, the Lebanese health ministry said.", "x-lebanese-health-ministry"),
+    ("en", "According to the Lebanese health ministry, 4,000 people have been killed.", "x-lebanese-health-ministry"),
+    ("en", "According to Iranian state media, the launch succeeded.", "x-iranian-state-media"),
+    ("en", "The Lebanese army said it would deploy troops.", "x-lebanese-army"),
+    ("en", "Russia's foreign minister said the talks went well.", "x-russia-s-foreign-minister"),
+    # German: one id for every case of the name
+    ("de", "Nach Angaben des libanesischen Gesundheitsministeriums wurden 3.800 Menschen getötet.",
+     "x-libanesisch-gesundheitsministerium"),
+    ("de", "Laut dem libanesischen Gesundheitsministerium starben 3.800 Menschen.", "x-libanesisch-gesundheitsministerium"),
+    ("de", "Laut der israelischen Armee wurden 20 Raketen abgefeuert.", "x-israelisch-armee"),
 ]
 
 NOTHING = [
@@ -150,9 +165,12 @@ NOTHING = [
     ("de", "Am Sonntag erklärte Südkorea, es habe Raketen entdeckt."),  # one word, no role: not a name
     ("de", "Zudem warnte Südkorea Nordkorea vor weiteren Tests."),  # the name must end the clause
     ("de", "Die Lage sei ernst, sagte der Analyst."),  # a role without a name
+    ("de", "Laut der staatlichen Nachrichtenagentur wurden 20 Raketen abgefeuert."),  # whose agency?
     ("en", "Many people said they were afraid."),
     ("en", "Both sides said the meeting went well."),
-    ("en", "Russia's foreign minister said the talks went well."),
+    ("en", "A ceasefire took effect, according to Lebanese officials."),  # a people and a group: nobody named
+    ("en", "According to Israeli sources, the talks failed."),
+    ("en", "The government said the talks failed."),
 ]
 
 
@@ -169,6 +187,11 @@ def test_german_cues(gazetteer, sentence, expected):
 @pytest.mark.parametrize("language, sentence, person", UNKNOWN_PEOPLE)
 def test_unknown_people_are_captured_by_name(gazetteer, language, sentence, person):
     assert chains(gazetteer, language, sentence) == {((person,), None)}
+
+
+@pytest.mark.parametrize("language, sentence, body", UNKNOWN_BODIES)
+def test_unknown_bodies_are_named_with_their_description(gazetteer, language, sentence, body):
+    assert chains(gazetteer, language, sentence) == {((body,), None)}
 
 
 @pytest.mark.parametrize("language, sentence", NOTHING)

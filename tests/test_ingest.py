@@ -345,6 +345,8 @@ PROSE_AFTER = "Nach dem Treffen reiste die Delegation weiter nach Peking."
         pytest.param("Read also:\nPutin praises cooperation with Pyongyang\nSeoul considers new talks", True,
                      id="Read also list"),
         pytest.param("Quelle: AFP © HANDOUT / FOREIGN MINISTRY", True, id="Quelle: … ©"),
+        pytest.param("Quelle: dpa, AFP", True, id="Quelle: agencies"),
+        pytest.param("Source: Reuters/AP", True, id="Source: agencies"),
         pytest.param("Stand: 14.03.2024, 10:15 Uhr", True, id="Stand: stamp"),
     ],
 )
