@@ -207,7 +207,7 @@ def test_no_attribution(gazetteer, language, sentence):
     # a name quoted as a title is still read
     ("de", "Das berichtete die „Süddeutsche Zeitung“.", {(("sz",), None)}),
     # an unclosed quotation is not guessed at: the text after it is still read
-    ("de", "Kim sprach von „Brüderschaft, berichtete Yonhap.", {(("yonhap",), None)}),
+    ("de", "Kim sprach von „Brüderschaft, berichtete Yonhap.", {(("yonhap",), "kim-jong-un")}),
 ])
 def test_quotations(gazetteer, language, sentence, expected):
     assert chains(gazetteer, language, sentence) == expected
