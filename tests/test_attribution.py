@@ -65,6 +65,7 @@ GERMAN = [
     ("Das Treffen war herzlich, zitierte die Nachrichtenagentur TASS den Minister.", {(("tass",), None)}),
     ("CNN sagte, die Lage sei ruhig.", {(("cnn",), None)}),
     ("Das Pentagon erklärte, es gebe keine Hinweise.", {(("pentagon",), None)}),
+    ("US-Präsident Joe Biden sprach von einer dauerhaften Waffenruhe.", {(("biden",), None)}),
     ("Das Verteidigungsministerium in Seoul teilte am Sonntag mit, dass zwei Raketen abgefeuert wurden.",
      {(("kr-mod",), None)}),
     ("Das Treffen sei beendet, hieß es in einer Erklärung des russischen Außenministeriums.", {(("ru-mfa",), None)}),
