@@ -28,7 +28,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from .records import Article, Assertion, Attribution, Claim, Source
-from .sources import Gazetteer, Mention, unknown_source
+from .sources import Gazetteer, Mention, national_bodies, unknown_source
 
 MAX_FILLER_WORDS = 6  # words between a cue and its source: "laut einer Erklärung des russischen ..."
 MAX_GAP_WORDS = 8  # what "..." in a cue phrase stands for
@@ -126,7 +126,8 @@ def extract_attributions(
             attributions.append(Attribution(claim.id, claim.article_id, chain, cue, speaker))
             for source_id, name in names.items():
                 if source_id not in gazetteer:
-                    unknown.setdefault(source_id, replace(unknown_source(name), id=source_id))
+                    unknown.setdefault(source_id, national_bodies().sources.get(source_id)
+                                       or replace(unknown_source(name), id=source_id))
         assertions.append(Assertion(claim.id, *assertion))
     used = {sid for a in attributions for sid in (*a.chain, a.speaker) if sid}
     sources = [gazetteer.get(sid) or unknown[sid] for sid in sorted(used)]
@@ -283,7 +284,7 @@ class _Reader:
             if not self._is_filler_word(word):
                 break
             i += 1
-        if body := self._national_body(words[:i + 1]):
+        if body := self._national_body(words[:MAX_FILLER_WORDS + 1]):
             return body
         name_words: list[re.Match] = []
         for match in words[i:i + MAX_NAME_WORDS]:
@@ -304,15 +305,19 @@ class _Reader:
         if len(name_words) == 1 and (self._descriptor(name) or name in self.cues.documents
                                      or NATIONALITY_ADJECTIVE.fullmatch(name)):
             return None
-        return unknown_source(name).id, name, name_words[0].start(), name_words[-1].end()
+        return _unknown_id(name), name, name_words[0].start(), name_words[-1].end()
 
     def _national_body(self, words: list[re.Match]) -> tuple[str, str, int, int] | None:
         """German: "des libanesischen Gesundheitsministeriums", "der israelischen Armee": a nationality
         and a description name a body. Its id reads the inflected forms alike."""
-        for adjective, noun in zip(words, words[1:]):
-            nationality = GERMAN_NATIONALITY.fullmatch(adjective.group(0))
-            if nationality and noun.group(0)[:1].isupper() and self._descriptor(noun.group(0)):
-                name = self.text[adjective.start():noun.end()]
+        for adjective, noun, after in zip(words, words[1:], [*words[2:], None]):
+            nationality = GERMAN_NATIONALITY.fullmatch(adjective.group(0).casefold())
+            if not (nationality and noun.group(0)[:1].isupper()) or (after and after.group(0)[:1].isupper()):
+                continue  # "der israelischen Zeitung Haaretz": the name that follows is the source
+            name = self.text[adjective.start():noun.end()]
+            if known := national_bodies().german(nationality["stem"], noun.group(0)):
+                return known, name, adjective.start(), noun.end()
+            if self._descriptor(noun.group(0)):
                 key = f"{nationality['stem']}-{_singular_nominative(noun.group(0), self.cues.descriptors)}"
                 return unknown_source(key).id, name, adjective.start(), noun.end()
         return None
@@ -490,8 +495,7 @@ class _Reader:
         body = re.fullmatch(r"\s*(?:[Tt]he\s+)?((?!The\s)(?:[A-Z][\w.'’&-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*",
                             opening)
         if body and self._descriptor(body.group(1).split()[-1]):  # "the Lebanese health ministry said"
-            name = body.group(1)
-            return Mention(clause_start + body.start(1), clause_start + body.end(1), unknown_source(name).id)
+            return Mention(clause_start + body.start(1), clause_start + body.end(1), _unknown_id(body.group(1)))
         if not match:
             return None
         name = re.sub(r"^[Tt]he\s+", "", match.group(1))
@@ -636,7 +640,7 @@ ADJECTIVE = re.compile(r"[a-zäöüß][\w-]{2,}(?:e|en|em|er|es)")
 POSSESSIVE = re.compile(r"[A-ZÄÖÜ][\w-]*(?:s|'s|’s)")
 NATIONALITY = re.compile(r"(?:North|South|East|West|[A-Z][a-z]+(?:an|ese|ish|i))")
 NATIONALITY_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish)")  # "Lebanese": a people, not a source
-GERMAN_NATIONALITY = re.compile(r"(?P<stem>[a-zäöü]+isch|deutsch)(?:e|en|em|er|es)?")  # "libanesischen"
+GERMAN_NATIONALITY = re.compile(r"(?P<stem>[a-zäöü-]+isch|deutsch)(?:e|en|em|er|es)?")  # "libanesischen"
 ABBREVIATED_PLACE = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K."
 MAX_TAIL_WORDS = 3  # "Lebanese" + "health ministry"
 
@@ -658,6 +662,11 @@ def _leading_run(text: str, position: int, words: list[re.Match]) -> list[re.Mat
         run.append(w)
         end = w.end()
     return run
+
+
+def _unknown_id(name: str) -> str:
+    """The id of a name the gazetteer lacks: a national body's shared one, else its own."""
+    return national_bodies().english(name) or unknown_source(name).id
 
 
 def _singular_nominative(noun: str, descriptors: tuple[str, ...]) -> str:

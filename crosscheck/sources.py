@@ -6,6 +6,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import get_args
@@ -114,6 +115,48 @@ def slug(name: str) -> str:
 def unknown_source(name: str) -> Source:
     """A source named in a cue but missing from the gazetteer: kept, marked as unknown."""
     return Source(id=f"x-{slug(name)}", name=name, kind="other", aliases=(name,), known=False)
+
+
+class NationalBodies:
+    """Bodies named by a nationality and a description (crosscheck/data/bodies.toml), one id across languages."""
+
+    def __init__(self, data: dict):
+        countries, bodies = data["countries"], data["bodies"]
+        self._german_countries = {stem: code for code, c in countries.items() for stem in c["de"]}
+        self._english_countries = {adjective.casefold(): code for code, c in countries.items() for adjective in c["en"]}
+        self._german_bodies = {noun: key for key, b in bodies.items() for noun in b["de"]}
+        self._english_bodies = {phrase: key for key, b in bodies.items() for phrase in b["en"]}
+        self.sources = {
+            f"{code}-{key}": Source(
+                id=f"{code}-{key}", name=f"{country['name']} {body['name']}", kind=body["kind"],
+                country=code.upper(), state_controlled=True,
+            )
+            for code, country in countries.items() for key, body in bodies.items()
+        }
+
+    def german(self, adjective_stem: str, noun: str) -> str | None:
+        """"libanesisch", "Gesundheitsministeriums" -> "lb-health-ministry"; case endings are read."""
+        code = self._german_countries.get(adjective_stem.casefold())
+        folded = noun.casefold()
+        key = next((self._german_bodies[form] for form in (folded, folded[:-1], folded[:-2])
+                    if form in self._german_bodies), None)
+        return f"{code}-{key}" if code and key else None
+
+    def english(self, name: str) -> str | None:
+        """"North Korean health ministry", "the Lebanese army" -> "kp-health-ministry", "lb-army"."""
+        words = name.removeprefix("the ").split()
+        for cut in range(len(words) - 1, 0, -1):
+            code = self._english_countries.get(" ".join(words[:cut]).casefold())
+            key = self._english_bodies.get(" ".join(words[cut:]).casefold())
+            if code and key:
+                return f"{code}-{key}"
+        return None
+
+
+@cache
+def national_bodies() -> NationalBodies:
+    text = resources.files("crosscheck").joinpath("data/bodies.toml").read_text(encoding="utf-8")
+    return NationalBodies(tomllib.loads(text))
 
 
 def load_gazetteer(extra: Path | None = None) -> Gazetteer:

@@ -145,7 +145,7 @@ def test_one_claim_relayed_by_three_sources_in_two_languages_is_one_cluster_with
     deaths = next(c for c in report["clusters"] if any("120 Menschen" in text_of[i] for i in c["claim_ids"]))
     assert sorted(article_of[a] for a in deaths["article_ids"]) == ["a.txt", "b.txt", "c.txt"]
     assert not any("Rettungskräfte" in text_of[i] or "Ankara" in text_of[i] for i in deaths["claim_ids"])
-    assert sorted(deaths["origins"]) == ["ap", "reuters", "x-katastrophenschutzes"]
+    assert sorted(deaths["origins"]) == ["ap", "reuters", "tr-civil-protection"]
     article_of_claim = {c["id"]: article_of[c["article_id"]] for c in report["claims"]}
     conflicts = {(c["kind"], *sorted(article_of_claim[r["claim_id"]] for r in c["quantity_refs"]))
                  for c in report["conflicts"]}
