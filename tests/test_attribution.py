@@ -66,6 +66,8 @@ GERMAN = [
     ("CNN sagte, die Lage sei ruhig.", {(("cnn",), None)}),
     ("Das Pentagon erklärte, es gebe keine Hinweise.", {(("pentagon",), None)}),
     ("US-Präsident Joe Biden sprach von einer dauerhaften Waffenruhe.", {(("biden",), None)}),
+    ("Die Frist beträgt 60 Tage, wie das Weiße Haus mitteilte.", {(("white-house",), None)}),  # verb-final
+    ("Die Zahl stieg auf 20, wie Reuters unter Berufung auf Yonhap bekanntgab.", {(("reuters", "yonhap"), None)}),
     ("Das Verteidigungsministerium in Seoul teilte am Sonntag mit, dass zwei Raketen abgefeuert wurden.",
      {(("kr-mod",), None)}),
     ("Das Treffen sei beendet, hieß es in einer Erklärung des russischen Außenministeriums.", {(("ru-mfa",), None)}),
