@@ -363,6 +363,9 @@ class _Reader:
         subject = None
         if in_as_clause:
             subject = next((m for m in self.mentions if start <= m.start < verb.start() and m.start not in self.consumed), None)
+            as_word = self.cues.as_.search(self.text, start, verb.start())
+            if subject is None and as_word:  # "wie das Statistische Landesamt mitteilte"
+                subject = self._person_before(verb.start(), as_word.end())
         elif WORD.search(opening):
             subject = self._subject_before(verb.start(), start)
         if subject is None and not in_as_clause and (self.cues.subject_after_verb or not WORD.search(opening)

@@ -44,11 +44,12 @@ def analyze(
     vectors = embedder.encode(texts)
     report_stage("grouping claims", len(claims))
     threshold = options.threshold if options.threshold is not None else embedder.threshold
-    clusters = graph.with_origins(cluster.cluster_claims(claims, vectors, threshold, texts=texts), attributions)
+    languages = {a.id: a.language for a in articles}
+    clusters = graph.with_origins(
+        cluster.cluster_claims(claims, vectors, threshold, texts=texts, languages=languages), attributions)
 
     # 4. Figures, and where figures about the same thing disagree.
     report_stage("comparing figures", len(claims))
-    languages = {a.id: a.language for a in articles}
     found = quantities.extract_quantities(claims, languages)
     disagreements = conflicts.find_conflicts(found, claims, articles, clusters, attributions, sources=cited)
 

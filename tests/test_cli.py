@@ -153,6 +153,37 @@ def test_one_claim_relayed_by_three_sources_in_two_languages_is_one_cluster_with
     assert conflicts == {("discrepancy", "a.txt", "b.txt"), ("contradiction", "b.txt", "c.txt")}
 
 
+ECONOMY = {
+    "a.txt": "date: 2024-11-29\noutlet: Handelsblatt\n\nInflation in Deutschland steigt auf 2,2 Prozent\n\n"
+             "Die Inflationsrate in Deutschland ist im November auf 2,2 Prozent gestiegen, wie das Statistische "
+             "Bundesamt mitteilte.\nIm Oktober hatte die Teuerung noch bei 2,0 Prozent gelegen.\n"
+             "Die Preise für Lebensmittel stiegen um 1,8 Prozent.\nÖkonomen hatten mit einer Rate von 2,3 Prozent "
+             "gerechnet.\n",
+    "b.txt": "date: 2024-11-29\noutlet: Reuters\n\nGerman inflation rises to 2.4% in November\n\n"
+             "German inflation rose to 2.4% in November, according to preliminary data from the federal statistics "
+             "office.\nFood prices rose by 1.8% year on year.\nAnalysts polled by Reuters had expected a rate of 2.3%.\n",
+    "c.txt": "date: 2024-12-12\noutlet: Spiegel\n\nInflation bestätigt\n\n"
+             "Das Statistische Bundesamt bestätigte eine Inflationsrate von 2,2 Prozent für November.\n"
+             "Die Kerninflation lag bei 3,0 Prozent.\n",
+}
+
+
+def test_a_figure_that_differs_between_a_german_and_an_english_report_is_a_conflict(tmp_path):
+    for name, text in ECONOMY.items():
+        (tmp_path / name).write_text(text, "utf-8")
+    result = run("report", str(tmp_path), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
+    article_of = {c["id"]: c["article_id"].split("_")[0] for c in report["claims"]}
+    found = {(c["kind"], *sorted((article_of[r["claim_id"]], r["text"]) for r in c["quantity_refs"]))
+             for c in report["conflicts"]}
+    assert ("contradiction", ("a", "2,2 Prozent"), ("b", "2.4%")) in found
+    # both cite the same office, in two languages: one origin
+    inflation = next(c for c in report["clusters"] if {"a", "b"} <= {a.split("_")[0] for a in c["article_ids"]}
+                     and any("2.4%" in t for t in [x["text"] for x in report["claims"] if x["id"] in c["claim_ids"]]))
+    assert inflation["origins"] == ["destatis"]
+
+
 def test_no_readable_article_exits_2_with_one_line_per_problem(tmp_path):
     (tmp_path / "empty.txt").write_text("", "utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary")

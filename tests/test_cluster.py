@@ -101,6 +101,23 @@ def test_threshold_above_every_score_leaves_only_unique_claims(flood):
     assert all(len(c.claim_ids) == 1 for c in cluster_claims(claims, vectors, 10.0))
 
 
+LANGUAGES = {"de-a": "de", "en-b": "en", "de-c": "de"}
+
+
+@pytest.mark.parametrize(("one", "other", "in_two_languages"), [
+    ("de-a:0", "en-b:0", True),  # displaced, German and English
+    ("de-a:0", "de-c:0", False),  # displaced, two German wordings
+])
+def test_a_pair_in_two_languages_makes_up_for_the_words_it_cannot_share(flood, one, other, in_two_languages):
+    claims, vectors, _, _ = flood
+    pair = [i for i, c in enumerate(claims) if c.id in (one, other)]
+    alone = [claims[i] for i in pair]
+    # a threshold just above the pair's own score: only the allowance for two languages can reach it
+    score = max(t for t in np.arange(0.5, 3.0, 0.01) if len(cluster_claims(alone, vectors[pair], t)) == 1)
+    together = cluster_claims(alone, vectors[pair], score + 0.1, languages=LANGUAGES)
+    assert (len(together) == 1) == in_two_languages
+
+
 @pytest.mark.parametrize(
     ("text", "tokens"),
     [
