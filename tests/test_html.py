@@ -386,3 +386,12 @@ def test_explanations_name_articles_by_their_labels():
     labels = {"000_8ec5": "000", "000_8ec5b": "000_8ec5b", "spiegel_1": "spiegel"}
     text = "000_8ec5 says about 11,000; spiegel_1 says 10,000; 000_8ec5b is undated"
     assert views.with_labels(text, labels) == "000 says about 11,000; spiegel says 10,000; 000_8ec5b is undated"
+
+
+@pytest.mark.parametrize(("count", "word", "text"), [
+    (1, "claim", "1 claim"), (2, "claim", "2 claims"), (0, "contradiction", "0 contradictions"),
+    (2, "discrepancy", "2 discrepancies"), (1, "discrepancy", "1 discrepancy"), (3, "day", "3 days"),
+    (2, "different-time", "2 different-time"),
+])
+def test_plural(count, word, text):
+    assert views.plural(count, word) == text

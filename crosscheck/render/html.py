@@ -199,7 +199,7 @@ class _Page:
         if summary.date_span:
             first, last = summary.date_span
             span = escape(first) if first == last else f"{escape(first)} – {escape(last)}"
-        conflicts = ", ".join(f"{count} {escape(kind)}" for kind, count in summary.conflicts_by_kind) or "none"
+        conflicts = escape(views.conflict_counts(summary))
         stats = [
             ("Articles", str(summary.articles)),
             ("Outlets", str(summary.outlets)),

@@ -54,7 +54,7 @@ def summary(report: Report) -> RenderableType:
     span = "none given" if not s.date_span else (
         s.date_span[0] if s.date_span[0] == s.date_span[1] else f"{s.date_span[0]} – {s.date_span[1]}")
     span += f" ({dated} of {s.articles} articles dated)"
-    conflicts = ", ".join(f"{n} {kind}" for kind, n in s.conflicts_by_kind) or "none"
+    conflicts = views.conflict_counts(s)
     lines = [
         f"[bold]{views.plural(s.articles, 'article')}[/] from {views.plural(s.outlets, 'named outlet')} · "
         f"languages: {languages} · dates: {span}",

@@ -64,8 +64,15 @@ def article_labels(report: Report) -> dict[str, str]:
 
 
 def plural(count: int, word: str) -> str:
-    """'1 claim', '2 claims'."""
-    return f"{count} {word}{'' if count == 1 else 's'}"
+    """'1 claim', '2 claims', '2 discrepancies'; a kind such as 'different-time' stays as it is."""
+    if count == 1 or word.endswith("-time"):
+        return f"{count} {word}"
+    return f"{count} {word[:-1]}ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else f"{count} {word}s"
+
+
+def conflict_counts(summary: Summary) -> str:
+    """'1 contradiction, 2 discrepancies, 1 different-time', or 'none'."""
+    return ", ".join(plural(count, kind) for kind, count in summary.conflicts_by_kind) or "none"
 
 
 def with_labels(text: str, labels: dict[str, str]) -> str:
