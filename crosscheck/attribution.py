@@ -495,8 +495,8 @@ class _Reader:
         """English: an unknown capitalised name opening the clause right before the verb."""
         opening = self.text[clause_start:verb_start]
         match = re.fullmatch(r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s*", opening)
-        body = re.fullmatch(r"\s*(?:[Tt]he\s+)?((?!The\s)(?:[A-Z][\w.'’&-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*",
-                            opening)
+        body = re.fullmatch(
+            r"\s*(?:[Tt]he\s+)?((?!The\s)(?:[A-Z][\w.'’&-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*", opening)
         if body and self._descriptor(body.group(1).split()[-1]):  # "the Lebanese health ministry said"
             return Mention(clause_start + body.start(1), clause_start + body.end(1), _unknown_id(body.group(1)))
         if not match:
@@ -506,7 +506,7 @@ class _Reader:
             return None
         words = name.split()
         titled = [i for i, w in enumerate(words) if self._descriptor(w)]
-        if titled and titled[-1] < len(words) - 1:  # "Israeli Prime Minister Benjamin Netanyahu": the name follows the title
+        if titled and titled[-1] < len(words) - 1:  # "Israeli Prime Minister Benjamin Netanyahu": the name follows
             name = " ".join(words[titled[-1] + 1:])
         start = clause_start + match.start(1) + match.group(1).rindex(name)
         return Mention(start, start + len(name), unknown_source(name).id)
@@ -624,7 +624,8 @@ class _Reader:
 
     def _is_title_word(self, word: str) -> bool:
         """Capitalised parts of a title before a name: "U.S.", "Prime" (Minister), "Foreign" (Secretary)."""
-        return bool(ABBREVIATED_PLACE.fullmatch(word)) or (word[:1].isupper() and word.casefold() in self.cues.adjectives)
+        titled = word[:1].isupper() and word.casefold() in self.cues.adjectives
+        return titled or bool(ABBREVIATED_PLACE.fullmatch(word))
 
     def _opens_as_clause(self, opening: str) -> bool:
         if self.cues.as_ is None:
