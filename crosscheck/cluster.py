@@ -13,7 +13,8 @@ attribution.Attributions.claimed), so one claim relayed by different outlets sti
    everything is a topic, one close to a single sentence elsewhere is a match.
 3. Lexical evidence is added: the IDF-weighted share of the shorter claim's content words (cut to
    a six-letter stem, numbers normalised) that the other claim repeats. Rare shared words (names,
-   places, figures) weigh most. Across languages it is near zero and the embedding carries the pair.
+   places, figures) weigh most. Across languages it is near zero, so a pair in two languages gets
+   CROSS_LANGUAGE_ALLOWANCE in its place.
 4. Pairs whose score reaches the threshold are merged, best first, but only while the two groups
    stay similar on average (average linkage in cosine, MIN_MEAN_COSINE): no chaining through a
    long series of pairwise-close sentences.
