@@ -28,7 +28,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from .records import Article, Assertion, Attribution, Claim, Source
-from .sources import Gazetteer, Mention, national_bodies, unknown_source
+from .sources import Gazetteer, Mention, case_forms, national_bodies, unknown_source
 
 MAX_FILLER_WORDS = 6  # words between a cue and its source: "laut einer Erklärung des russischen ..."
 MAX_GAP_WORDS = 8  # what "..." in a cue phrase stands for
@@ -420,8 +420,7 @@ class _Reader:
     def _person_after(self, position: int) -> Mention | None:
         """A name the gazetteer lacks after the verb: ", sagte der Analyst Andrei Lankov.", ", said Jenny Town"."""
         words = _leading_run(self.text, position, list(WORD.finditer(self.text, position)))
-        first = self._description_length(words)
-        name = self._person_name(words[first:], described=any(self._descriptor(w.group(0)) for w in words[:first]))
+        name = self._person_name(words)
         if name is None:
             return None
         # the name ends its clause, or an object follows ("sagte Lankov der Zeitung X");
@@ -438,24 +437,18 @@ class _Reader:
                 pattern is not None and pattern.search(opening)
                 for pattern in (self.cues.according, self.cues.citing, self.cues.aside)):
             return None  # "Laut Reuters berichtete": a cue and a known source, not an unknown person
-        first = self._description_length(words)
-        name = self._person_name(words[first:], described=any(self._descriptor(w.group(0)) for w in words[:first]))
+        name = self._person_name(words)
         return name if name is not None and name.end == words[-1].end() else None
 
-    def _description_length(self, words: list[re.Match]) -> int:
-        """How many of `words` describe the name after them: articles, lowercase adjectives, roles."""
-        count = 0
-        for match in words:
-            word = match.group(0)
-            if not (word.casefold() in self.cues.determiners or self._descriptor(word)
-                    or (word[:1].islower() and self._is_filler_word(word))):
-                break
-            count += 1
-        return count
-
-    def _person_name(self, words: list[re.Match], described: bool) -> Mention | None:
-        """Capitalised words at the start of `words` that can only be a name: two or more, or one after a
-        description ("der Analyst Lankov"); none a description, a document, a weekday or a pronoun."""
+    def _person_name(self, words: list[re.Match]) -> Mention | None:
+        """After its description (articles, lowercase adjectives, roles), capitalised words that can only
+        be a name: two or more, or one after a role ("der Analyst Lankov"); none a description, a
+        document, a weekday or a pronoun."""
+        first = 0
+        while first < len(words) and self._describes_a_name(words[first].group(0)):
+            first += 1
+        described = any(self._descriptor(w.group(0)) for w in words[:first])
+        words = words[first:]
         run: list[re.Match] = []
         for match in words[:MAX_NAME_WORDS]:
             word = match.group(0)
@@ -474,6 +467,10 @@ class _Reader:
             return None
         name = self.text[run[0].start():run[-1].end()]
         return Mention(run[0].start(), run[-1].end(), unknown_source(name).id)
+
+    def _describes_a_name(self, word: str) -> bool:
+        return (word.casefold() in self.cues.determiners or self._descriptor(word)
+                or (word[:1].islower() and self._is_filler_word(word)))
 
     def _subject_before(self, verb_start: int, clause_start: int) -> Mention | None:
         """The source right before a verb ("TASS erklärte") that opens its clause."""
@@ -592,9 +589,7 @@ class _Reader:
 
     def _descriptor(self, word: str) -> bool:
         """"Nachrichtenagentur", "Staatsagentur", "Instituts", "news agency"."""
-        folded = word.casefold()
-        return any(folded.endswith(d) or folded[:-1].endswith(d) or folded[:-2].endswith(d)
-                   for d in self.cues.descriptors)
+        return any(form.endswith(d) for form in case_forms(word) for d in self.cues.descriptors)
 
     def _is_filler_word(self, word: str) -> bool:
         folded = word.casefold()
@@ -675,13 +670,7 @@ def _unknown_id(name: str) -> str:
 
 def _singular_nominative(noun: str, descriptors: tuple[str, ...]) -> str:
     """"Gesundheitsministeriums" -> "gesundheitsministerium": cut what follows the description it ends in."""
-    folded = noun.casefold()
-    for descriptor in descriptors:
-        for cut in (0, 1, 2):
-            stem = folded[: len(folded) - cut]
-            if stem.endswith(descriptor):
-                return stem
-    return folded
+    return next((form for d in descriptors for form in case_forms(noun) if form.endswith(d)), noun.casefold())
 
 
 def _merge_mentions(mentions: list[Mention], text: str, cues: Cues) -> list[Mention]:

@@ -105,6 +105,13 @@ def _word_pattern(word: str) -> str:
     return first + rest + ending
 
 
+def case_forms(word: str) -> tuple[str, str, str]:
+    """The word lower-cased, and with one or two letters of German case ending cut off:
+    "Ministeriums" -> ("ministeriums", "ministerium", "ministeriu")."""
+    folded = word.casefold()
+    return folded, folded[:-1], folded[:-2]
+
+
 def slug(name: str) -> str:
     """"Zeitung Kommersant" -> "zeitung-kommersant"; umlauts spelled out, other marks dropped."""
     text = name.casefold().translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
@@ -137,9 +144,7 @@ class NationalBodies:
     def german(self, adjective_stem: str, noun: str) -> str | None:
         """"libanesisch", "Gesundheitsministeriums" -> "lb-health-ministry"; case endings are read."""
         code = self._german_countries.get(adjective_stem.casefold())
-        folded = noun.casefold()
-        key = next((self._german_bodies[form] for form in (folded, folded[:-1], folded[:-2])
-                    if form in self._german_bodies), None)
+        key = next((self._german_bodies[form] for form in case_forms(noun) if form in self._german_bodies), None)
         return f"{code}-{key}" if code and key else None
 
     def english(self, name: str) -> str | None:
