@@ -12,7 +12,8 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-from crosscheck.cli import app
+from crosscheck.cli import Section, app
+from crosscheck.render.terminal import SECTIONS
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -90,6 +91,11 @@ def test_only_prints_the_one_section(tmp_path):
     assert "Origin concentration" not in result.stdout and "Numeric conflicts" not in result.stdout
 
 
+def test_only_offers_exactly_the_sections_the_terminal_report_has():
+    # cli keeps its own list so that --help need not import the renderers
+    assert [s.value for s in Section] == list(SECTIONS)
+
+
 def test_stdin_is_read_as_one_article(tmp_path):
     text = "Regen in Berlin\n\nIn Berlin hat es am Montag stark geregnet, teilte der Wetterdienst mit.\n"
     result = run("report", "-", "--out", str(tmp_path), "--only", "articles", input=text)
@@ -134,21 +140,26 @@ QUAKE = {
 }
 
 
-def test_one_claim_relayed_by_three_sources_in_two_languages_is_one_cluster_with_its_conflicts(tmp_path):
-    for name, text in QUAKE.items():
+def report_of(tmp_path: Path, files: dict[str, str]) -> tuple[dict, dict[str, str]]:
+    """Write the articles, run the report over them: its JSON, and each claim's file name."""
+    for name, text in files.items():
         (tmp_path / name).write_text(text, "utf-8")
     result = run("report", str(tmp_path), "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
     report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
-    article_of = {a["id"]: a["path"].rsplit("/", 1)[-1] for a in report["articles"]}
+    file_of = {a["id"]: Path(a["path"]).name for a in report["articles"]}
+    return report, {c["id"]: file_of[c["article_id"]] for c in report["claims"]}
+
+
+def test_one_claim_relayed_by_three_sources_in_two_languages_is_one_cluster_with_its_conflicts(tmp_path):
+    report, file_of = report_of(tmp_path, QUAKE)
     text_of = {c["id"]: c["text"] for c in report["claims"]}
     deaths = next(c for c in report["clusters"] if any("120 Menschen" in text_of[i] for i in c["claim_ids"]))
-    assert sorted(article_of[a] for a in deaths["article_ids"]) == ["a.txt", "b.txt", "c.txt"]
+    assert sorted({file_of[i] for i in deaths["claim_ids"]}) == ["a.txt", "b.txt", "c.txt"]
+    assert len(deaths["article_ids"]) == 3
     assert not any("Rettungskräfte" in text_of[i] or "Ankara" in text_of[i] for i in deaths["claim_ids"])
     assert sorted(deaths["origins"]) == ["ap", "reuters", "tr-civil-protection"]
-    article_of_claim = {c["id"]: article_of[c["article_id"]] for c in report["claims"]}
-    conflicts = {(c["kind"], *sorted(article_of_claim[r["claim_id"]] for r in c["quantity_refs"]))
-                 for c in report["conflicts"]}
+    conflicts = {(c["kind"], *sorted(file_of[r["claim_id"]] for r in c["quantity_refs"])) for c in report["conflicts"]}
     # at least 120 and at least 150 overlap; at least 150 and exactly 120 cannot both be right
     assert conflicts == {("discrepancy", "a.txt", "b.txt"), ("contradiction", "b.txt", "c.txt")}
 
@@ -169,18 +180,14 @@ ECONOMY = {
 
 
 def test_a_figure_that_differs_between_a_german_and_an_english_report_is_a_conflict(tmp_path):
-    for name, text in ECONOMY.items():
-        (tmp_path / name).write_text(text, "utf-8")
-    result = run("report", str(tmp_path), "--out", str(tmp_path / "out"))
-    assert result.exit_code == 0, result.output
-    report = json.loads((tmp_path / "out" / "report.json").read_text("utf-8"))
-    article_of = {c["id"]: c["article_id"].split("_")[0] for c in report["claims"]}
-    found = {(c["kind"], *sorted((article_of[r["claim_id"]], r["text"]) for r in c["quantity_refs"]))
+    report, file_of = report_of(tmp_path, ECONOMY)
+    found = {(c["kind"], *sorted((file_of[r["claim_id"]], r["text"]) for r in c["quantity_refs"]))
              for c in report["conflicts"]}
-    assert ("contradiction", ("a", "2,2 Prozent"), ("b", "2.4%")) in found
+    assert ("contradiction", ("a.txt", "2,2 Prozent"), ("b.txt", "2.4%")) in found
     # both cite the same office, in two languages: one origin
-    inflation = next(c for c in report["clusters"] if {"a", "b"} <= {a.split("_")[0] for a in c["article_ids"]}
-                     and any("2.4%" in t for t in [x["text"] for x in report["claims"] if x["id"] in c["claim_ids"]]))
+    text_of = {c["id"]: c["text"] for c in report["claims"]}
+    inflation = next(c for c in report["clusters"] if {"a.txt", "b.txt"} <= {file_of[i] for i in c["claim_ids"]}
+                     and any("2.4%" in text_of[i] for i in c["claim_ids"]))
     assert inflation["origins"] == ["destatis"]
 
 

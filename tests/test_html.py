@@ -391,7 +391,13 @@ def test_explanations_name_articles_by_their_labels():
 @pytest.mark.parametrize(("count", "word", "text"), [
     (1, "claim", "1 claim"), (2, "claim", "2 claims"), (0, "contradiction", "0 contradictions"),
     (2, "discrepancy", "2 discrepancies"), (1, "discrepancy", "1 discrepancy"), (3, "day", "3 days"),
-    (2, "different-time", "2 different-time"),
 ])
 def test_plural(count, word, text):
     assert views.plural(count, word) == text
+
+
+def test_conflict_counts_say_each_kind_once_in_the_right_number():
+    summary = views.Summary(articles=2, outlets=0, languages=(), date_span=None, claims=0, shared_clusters=0,
+                            unique_claims=0, conflicts_by_kind=(("contradiction", 3), ("discrepancy", 2),
+                                                                ("different-time", 2)))
+    assert views.conflict_counts(summary) == "3 contradictions, 2 discrepancies, 2 different-time"

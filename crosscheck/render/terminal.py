@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from rich.console import Console, Group, RenderableType
 from rich.markup import escape
@@ -180,7 +180,3 @@ SECTIONS: dict[str, Callable[[Report], RenderableType]] = {
     "sources": sources,
     "unique": unique,
 }
-
-
-def section_names() -> Iterable[str]:
-    return SECTIONS.keys()

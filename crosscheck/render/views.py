@@ -64,15 +64,17 @@ def article_labels(report: Report) -> dict[str, str]:
 
 
 def plural(count: int, word: str) -> str:
-    """'1 claim', '2 claims', '2 discrepancies'; a kind such as 'different-time' stays as it is."""
-    if count == 1 or word.endswith("-time"):
+    """'1 claim', '2 claims', '2 discrepancies'."""
+    if count == 1:
         return f"{count} {word}"
     return f"{count} {word[:-1]}ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else f"{count} {word}s"
 
 
 def conflict_counts(summary: Summary) -> str:
-    """'1 contradiction, 2 discrepancies, 1 different-time', or 'none'."""
-    return ", ".join(plural(count, kind) for kind, count in summary.conflicts_by_kind) or "none"
+    """'1 contradiction, 2 discrepancies, 2 different-time', or 'none'. 'different-time' is an
+    adjective used as a name: it takes no plural."""
+    return ", ".join(f"{count} {kind}" if kind == "different-time" else plural(count, kind)
+                     for kind, count in summary.conflicts_by_kind) or "none"
 
 
 def with_labels(text: str, labels: dict[str, str]) -> str:
