@@ -31,6 +31,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 from scipy import sparse
 
+from crosscheck.direction import opposite, read_direction
 from crosscheck.index import build_index
 from crosscheck.records import Claim, Cluster
 
@@ -86,12 +87,12 @@ def cluster_claims(
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     articles = np.unique([c.article_id for c in claims], return_inverse=True)[1]
     first, second, score = _scored_pairs(claims, vectors, articles, texts or [c.text for c in claims])
-    if languages:
-        language = np.array([languages.get(c.article_id, "und") for c in claims])
-        known = (language[first] != "und") & (language[second] != "und")
-        score = score + np.where(known & (language[first] != language[second]), CROSS_LANGUAGE_ALLOWANCE, 0.0)
+    language = np.array([(languages or {}).get(c.article_id, "und") for c in claims])
+    known = (language[first] != "und") & (language[second] != "und")
+    score = score + np.where(known & (language[first] != language[second]), CROSS_LANGUAGE_ALLOWANCE, 0.0)
     keep = score >= threshold
-    labels = _merge(vectors, first[keep], second[keep], score[keep])
+    apart = _opposite_pairs(texts or [c.text for c in claims], language, first, second, keep)
+    labels = _merge(vectors, first[keep & ~apart], second[keep & ~apart], score[keep & ~apart], first[apart], second[apart])
     return _clusters(claims, labels)
 
 
@@ -145,8 +146,24 @@ def _lexical_overlap(texts: Sequence[str], first: np.ndarray, second: np.ndarray
     return np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0)
 
 
-def _merge(vectors: np.ndarray, first: np.ndarray, second: np.ndarray, score: np.ndarray) -> np.ndarray:
-    """Union the pairs best first, while the two groups stay densely linked and similar on average.
+def _opposite_pairs(texts: Sequence[str], language: np.ndarray, first: np.ndarray, second: np.ndarray,
+                    keep: np.ndarray) -> np.ndarray:
+    """Which candidate pairs name the same parties in swapped roles ("X to Y", "Y to X").
+
+    Read only among claims with a pair to merge: no other claim can end in a cluster with a second one.
+    """
+    mergeable = set(first[keep].tolist()) | set(second[keep].tolist())
+    directions = {i: read_direction(texts[i], language[i]) for i in sorted(mergeable)}
+    return np.array([
+        a in directions and b in directions and opposite(directions[a], directions[b])
+        for a, b in zip(first.tolist(), second.tolist())
+    ], dtype=bool)
+
+
+def _merge(vectors: np.ndarray, first: np.ndarray, second: np.ndarray, score: np.ndarray,
+           apart_first: np.ndarray, apart_second: np.ndarray) -> np.ndarray:
+    """Union the pairs best first, while the two groups stay densely linked and similar on average,
+    and hold no pair that must stay apart (`apart_first[k]`, `apart_second[k]`).
 
     Dense: at least MIN_LINK_DENSITY of the pairs between the groups are themselves matching pairs
     (a claim has at most NEIGHBOURS candidates, which caps what large groups can show).
@@ -159,6 +176,10 @@ def _merge(vectors: np.ndarray, first: np.ndarray, second: np.ndarray, score: np
     for a, b in zip(first.tolist(), second.tolist()):
         links.setdefault(a, Counter())[b] += 1
         links.setdefault(b, Counter())[a] += 1
+    apart: dict[int, set[int]] = {}
+    for a, b in zip(apart_first.tolist(), apart_second.tolist()):
+        apart.setdefault(a, set()).add(b)
+        apart.setdefault(b, set()).add(a)
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -175,6 +196,8 @@ def _merge(vectors: np.ndarray, first: np.ndarray, second: np.ndarray, score: np
         possible = min(size_a * size_b, NEIGHBOURS * min(size_a, size_b))
         if links[a][b] < MIN_LINK_DENSITY * possible or float(sum_a @ sum_b) < MIN_MEAN_COSINE * size_a * size_b:
             continue
+        if b in apart.get(a, ()):
+            continue
         if size_a < size_b:
             a, b = b, a
         parent[b] = a
@@ -186,6 +209,10 @@ def _merge(vectors: np.ndarray, first: np.ndarray, second: np.ndarray, score: np
                 links[a][other] += count
                 links[other][a] += count
             del links[other][b]
+        for other in apart.pop(b, ()):
+            apart[other].discard(b)
+            apart[other].add(a)
+            apart.setdefault(a, set()).add(other)
     return np.array([root(i) for i in range(len(vectors))])
 
 

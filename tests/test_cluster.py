@@ -118,6 +118,29 @@ def test_a_pair_in_two_languages_makes_up_for_the_words_it_cannot_share(flood, o
     assert (len(together) == 1) == in_two_languages
 
 
+# One delivery told in German and English, and its reverse: the encoder hears the same words.
+ARMS = {
+    "de-x": ["Nordkorea hat Millionen Artilleriegranaten an Russland geliefert.",
+             "Die Züge fahren über den Grenzübergang bei Tumangang.", "Kim Jong Un besuchte eine Munitionsfabrik."],
+    "en-y": ["North Korea has shipped millions of artillery shells to Russia.",
+             "Satellite images show trains at the border.", "Analysts expect further deliveries this winter."],
+    "de-z": ["Russland hat Millionen Artilleriegranaten an Nordkorea geliefert.",
+             "Die Regierung in Seoul zeigte sich besorgt.", "Der Sicherheitsrat tagt am Montag."],
+}
+
+
+@pytest.mark.parametrize("read_direction", [True, False])
+def test_claims_that_swap_who_gives_to_whom_stay_apart(monkeypatch, read_direction):
+    if not read_direction:
+        monkeypatch.setattr("crosscheck.cluster.opposite", lambda one, other: False)
+    claims = make_claims(ARMS)
+    vectors = load_embedder(cache=False).encode([c.text for c in claims])
+    of = cluster_of(cluster_claims(claims, vectors, THRESHOLD, languages={"de-x": "de", "en-y": "en", "de-z": "de"}))
+    assert of["de-x:0"] == of["en-y:0"]
+    # without reading the direction, the reverse claim joins them
+    assert (of["de-z:0"] != of["de-x:0"]) == read_direction
+
+
 @pytest.mark.parametrize(
     ("text", "tokens"),
     [

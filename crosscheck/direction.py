@@ -1,0 +1,89 @@
+"""Which way a claim says something goes, read from its prepositions.
+
+A sentence encoder reads "Nordkorea liefert Munition an Russland" and "Russland liefert Munition an
+Nordkorea" as nearly one sentence: it hears the words, not who gives to whom. Two claims that name
+the same parties in opposite roles are different claims, and cluster.py keeps them apart.
+
+The goal of a claim is the party named after "an", "nach", "to"; its source the one after "aus",
+"von", "from" (crosscheck/data/directions.toml). Countries are one party under all their names
+("Moskau", "Russland", "the Kremlin"); any other capitalised word right after the preposition is a
+party as written ("an Bosch", not "nach dem Treffen": German nouns are capitalised too). Word
+order is not read: "X beat Y" and "Y beat X" look alike here.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_WORD = re.compile(r"\w[\w'-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Direction:
+    """The parties a claim names: as goal, as source, and all of them in any role."""
+
+    goals: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()
+    parties: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class _Reader:
+    place: re.Pattern  # any place name; the group names the code
+    codes: dict[str, str]  # place name -> country code
+    roles: re.Pattern  # preposition, optional article, then a place or capitalised words
+
+
+def read_direction(text: str, language: str) -> Direction:
+    """The goal, source and parties of one claim; `language` picks the prepositions ("und": all)."""
+    reader = _reader(language)
+    places = {reader.codes[m.group("place")] for m in reader.place.finditer(text)}
+    names = {word.casefold() for word in _WORD.findall(text) if word[0].isupper()}
+    goals, sources = set(), set()
+    for match in reader.roles.finditer(text):
+        if match.group("place"):
+            party = reader.codes[match.group("place")]
+        elif match.group("name")[0].isupper():
+            party = match.group("name").casefold()
+        else:
+            continue  # "to support", "from there": no party
+        (goals if match.group("goal") else sources).add(party)
+    both = goals & sources  # "aus Pjöngjang ... an Pjöngjang": which way it goes is not readable here
+    return Direction(frozenset(goals - both), frozenset(sources - both), frozenset(places | names | goals | sources))
+
+
+def opposite(one: Direction, other: Direction) -> bool:
+    """Whether the two claims name the same parties in swapped roles.
+
+    "X to Y" against "Y to X" (or "from" against "from"): each claim's goal is a party of the
+    other that is not its goal there. "X to Y" against "X from Y": one party, both ways.
+    """
+    for mine, theirs in ((one.goals, other.goals), (one.sources, other.sources)):
+        if (mine - theirs) & other.parties and (theirs - mine) & one.parties:
+            return True
+    return bool(one.goals & other.sources or one.sources & other.goals)
+
+
+@cache
+def _reader(language: str) -> _Reader:
+    data = tomllib.loads(resources.files("crosscheck").joinpath("data/directions.toml").read_text(encoding="utf-8"))
+    codes = {name: code for code, names in data["places"].items() for name in names}
+    tables = [data[language]] if language in data and language != "places" else [data["de"], data["en"]]
+    goal, source, articles = ({word for table in tables for word in table[key]} for key in ("goal", "source", "articles"))
+    # longest names first, so that "Nordkorea" is not read as "Korea" and "Gaza Strip" not as "Gaza"
+    place = "|".join(re.escape(name) for name in sorted(codes, key=len, reverse=True))
+    place_group = rf"(?P<place>{place})s?(?!\w)"
+    roles = (
+        rf"\b(?:(?P<goal>{_either_case(goal)})|{_either_case(source)})\s+"
+        rf"(?:(?:(?:{_either_case(articles)})\s+)?{place_group}|(?P<name>{_WORD.pattern}))"
+    )
+    return _Reader(re.compile(rf"\b{place_group}"), codes, re.compile(roles))
+
+
+def _either_case(words: set[str]) -> str:
+    """Words as an alternation that also matches them capitalised, as at the start of a sentence."""
+    return "|".join(f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" for w in sorted(words, key=len, reverse=True))
