@@ -204,6 +204,12 @@ def mask_quotes(text: str) -> str:
     return "".join(chars)
 
 
+def quotations(text: str) -> list[str]:
+    """What `text` quotes: the closed quotations that mask_quotes hides."""
+    masked = mask_quotes(text)
+    return re.findall(f"[^{MASK}]+", "".join(c if m == MASK else MASK for c, m in zip(text, masked)))
+
+
 def _closing(text: str, start: int, closers: str) -> int:
     return next((j for j in range(start + 1, len(text)) if text[j] in closers), -1)
 

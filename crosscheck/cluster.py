@@ -18,6 +18,8 @@ attribution.Attributions.claimed), so one claim relayed by different outlets sti
 4. Pairs whose score reaches the threshold are merged, best first, but only while the two groups
    stay similar on average (average linkage in cosine, MIN_MEAN_COSINE): no chaining through a
    long series of pairwise-close sentences.
+5. Two claims that sound alike but say different things never end in one cluster: they name the
+   same parties in swapped roles (direction.py), or quote different words.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 from scipy import sparse
 
+from crosscheck.attribution import quotations
 from crosscheck.direction import opposite, read_direction
 from crosscheck.index import build_index
 from crosscheck.records import Claim, Cluster
@@ -48,6 +51,7 @@ LEXICAL_WEIGHT = 0.5
 # same-claim pairs in two languages score 1.04-2.47 without it, different claims at most 0.91.
 CROSS_LANGUAGE_ALLOWANCE = 0.2
 STEM_LETTERS = 6
+MIN_QUOTED_LETTERS = 4  # a quotation's "der", "und", "the" say nothing of whose words they are
 MIN_WORD_LETTERS = 3
 
 _TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+")
@@ -85,18 +89,21 @@ def cluster_claims(
     if not claims:
         return ()
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    texts = texts or [c.text for c in claims]
+    tokens = [content_tokens(text) for text in texts]
     articles = np.unique([c.article_id for c in claims], return_inverse=True)[1]
-    first, second, score = _scored_pairs(claims, vectors, articles, texts or [c.text for c in claims])
+    first, second, score = _scored_pairs(claims, vectors, articles, tokens)
     language = np.array([(languages or {}).get(c.article_id, "und") for c in claims])
-    known = (language[first] != "und") & (language[second] != "und")
-    score = score + np.where(known & (language[first] != language[second]), CROSS_LANGUAGE_ALLOWANCE, 0.0)
+    two_languages = (language[first] != "und") & (language[second] != "und") & (language[first] != language[second])
+    score = score + np.where(two_languages, CROSS_LANGUAGE_ALLOWANCE, 0.0)
     keep = score >= threshold
-    apart = _opposite_pairs(texts or [c.text for c in claims], language, first, second, keep)
+    apart = _apart_pairs(texts, tokens, language, first, second, keep)
     labels = _merge(vectors, first[keep & ~apart], second[keep & ~apart], score[keep & ~apart], first[apart], second[apart])
     return _clusters(claims, labels)
 
 
-def _scored_pairs(claims: Sequence[Claim], vectors: np.ndarray, articles: np.ndarray, texts: Sequence[str]):
+def _scored_pairs(claims: Sequence[Claim], vectors: np.ndarray, articles: np.ndarray,
+                  tokens: Sequence[frozenset[str]]):
     """Candidate pairs (first < second) and their same-claim scores."""
     n = len(claims)
     similarity, neighbour = build_index(vectors, [c.id for c in claims]).search(vectors, NEIGHBOURS + 1)
@@ -112,7 +119,7 @@ def _scored_pairs(claims: Sequence[Claim], vectors: np.ndarray, articles: np.nda
     first, second, cosine = first[unique], second[unique], cosine[unique]
 
     margin = cosine / ((generic[first] + generic[second]) / 2)
-    lexical = _lexical_overlap(texts, first, second)
+    lexical = _lexical_overlap(tokens, first, second)
     return first, second, margin + LEXICAL_WEIGHT * lexical
 
 
@@ -127,14 +134,13 @@ def _genericness(similarity: np.ndarray, neighbour: np.ndarray, valid: np.ndarra
     return np.maximum(total / HUB_NEIGHBOURS, UNRELATED_SIMILARITY)
 
 
-def _lexical_overlap(texts: Sequence[str], first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """IDF-weighted share of the shorter text's content tokens found in the other one (0..1)."""
+def _lexical_overlap(token_sets: Sequence[frozenset[str]], first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """IDF-weighted share of the shorter claim's content tokens found in the other one (0..1)."""
     if not len(first):
         return np.zeros(0)
-    token_sets = [content_tokens(text) for text in texts]
     frequency = Counter(token for tokens in token_sets for token in tokens)
     vocabulary = {token: i for i, token in enumerate(frequency)}
-    n = len(texts)
+    n = len(token_sets)
     # BM25's idf; binary term weights, since a claim is one sentence
     idf = np.array([math.log(1 + (n - f + 0.5) / (f + 0.5)) for f in frequency.values()])
     columns = np.fromiter((vocabulary[t] for tokens in token_sets for t in tokens), dtype=np.int64)
@@ -146,18 +152,28 @@ def _lexical_overlap(texts: Sequence[str], first: np.ndarray, second: np.ndarray
     return np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0)
 
 
-def _opposite_pairs(texts: Sequence[str], language: np.ndarray, first: np.ndarray, second: np.ndarray,
-                    keep: np.ndarray) -> np.ndarray:
-    """Which candidate pairs name the same parties in swapped roles ("X to Y", "Y to X").
+def _apart_pairs(texts: Sequence[str], tokens: Sequence[frozenset[str]], language: np.ndarray,
+                 first: np.ndarray, second: np.ndarray, keep: np.ndarray) -> np.ndarray:
+    """Which candidate pairs sound alike but say different things, which a sentence encoder cannot
+    hear: they name the same parties in swapped roles ("X to Y", "Y to X"; see direction.py), or
+    both quote someone, in one language, and neither repeats a word the other quotes (two quotations
+    are two statements: "unbesiegbare Kampfbrüderschaft" is not "weit vorangekommen").
 
     Read only among claims with a pair to merge: no other claim can end in a cluster with a second one.
     """
-    mergeable = set(first[keep].tolist()) | set(second[keep].tolist())
-    directions = {i: read_direction(texts[i], language[i]) for i in sorted(mergeable)}
-    return np.array([
-        a in directions and b in directions and opposite(directions[a], directions[b])
-        for a, b in zip(first.tolist(), second.tolist())
-    ], dtype=bool)
+    mergeable = sorted(set(first[keep].tolist()) | set(second[keep].tolist()))
+    directions = {i: read_direction(texts[i], language[i]) for i in mergeable}
+    quoted = {i: {t for t in content_tokens(" ".join(quotations(texts[i]))) if len(t) >= MIN_QUOTED_LETTERS}
+              for i in mergeable}
+
+    def apart(a: int, b: int) -> bool:
+        if opposite(directions[a], directions[b]):
+            return True
+        both_quote = bool(quoted[a]) and bool(quoted[b]) and language[a] == language[b]
+        return both_quote and not quoted[a] & tokens[b] and not quoted[b] & tokens[a]
+
+    return np.array([a in directions and b in directions and apart(a, b)
+                     for a, b in zip(first.tolist(), second.tolist())], dtype=bool)
 
 
 def _merge(vectors: np.ndarray, first: np.ndarray, second: np.ndarray, score: np.ndarray,

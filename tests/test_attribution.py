@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.attribution import attribute_sentence, extract_attributions, load_cues, mask_quotes
+from crosscheck.attribution import attribute_sentence, extract_attributions, load_cues, mask_quotes, quotations
 from crosscheck.records import Article, Claim
 from crosscheck.sources import load_gazetteer
 
@@ -226,6 +226,18 @@ def test_mask_quotes_keeps_offsets():
     masked = mask_quotes(text)
     assert len(masked) == len(text)
     assert "KCNA" not in masked and masked.startswith("Er sagte: „") and masked.endswith("“ Dann ging er.")
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Er nannte es „unbesiegbare Kampfbrüderschaft“ und „Bündnis“.", ["unbesiegbare Kampfbrüderschaft"]),
+    ('She called the talks "constructive and frank".', ["constructive and frank"]),
+    ("Man sei »weit vorangekommen«, hieß es.", ["weit vorangekommen"]),
+    ("berichtete die „Süddeutsche Zeitung“ am Montag.", []),  # a quoted name is no quotation
+    ("Er sagte „so nicht und ging.", []),  # unclosed: where it ends is not guessed
+    ("Kein Zitat hier.", []),
+])
+def test_quotations(text, quoted):
+    assert quotations(text) == quoted
 
 
 @pytest.mark.parametrize("language, sentence, expected", [
