@@ -189,29 +189,34 @@ def mask_quotes(text: str) -> str:
     berichtete die „Süddeutsche Zeitung“.
     """
     chars = list(text)
-    i = 0
-    while i < len(text):
-        closers = OPEN_TO_CLOSE.get(text[i])
-        end = _closing(text, i, closers) if closers else -1
-        if end < 0:
-            i += 1
-            continue
-        inner = text[i + 1:end]
-        words = inner.split()
-        if not (0 < len(words) <= 4 and all(w[:1].isupper() for w in words)):
-            chars[i + 1:end] = MASK * len(inner)
-        i = end + 1
+    for start, end in _quoted_spans(text):
+        chars[start:end] = MASK * (end - start)
     return "".join(chars)
 
 
 def quotations(text: str) -> list[str]:
     """What `text` quotes: the closed quotations that mask_quotes hides."""
-    masked = mask_quotes(text)
-    return re.findall(f"[^{MASK}]+", "".join(c if m == MASK else MASK for c, m in zip(text, masked)))
+    return [text[start:end] for start, end in _quoted_spans(text)]
 
 
-def _closing(text: str, start: int, closers: str) -> int:
-    return next((j for j in range(start + 1, len(text)) if text[j] in closers), -1)
+_OPENER = re.compile(f"[{re.escape(''.join(OPEN_TO_CLOSE))}]")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the inside of each closed quotation that is not a quoted name."""
+    spans = []
+    position = 0
+    while opener := _OPENER.search(text, position):
+        start = opener.end()
+        end = next((j for j in range(start, len(text)) if text[j] in OPEN_TO_CLOSE[opener.group()]), -1)
+        if end < 0:
+            position = start
+            continue
+        words = text[start:end].split()
+        if words and not (len(words) <= 4 and all(w[:1].isupper() for w in words)):
+            spans.append((start, end))
+        position = end + 1
+    return spans
 
 
 class _Reader:

@@ -33,30 +33,31 @@ class Direction:
 
 
 @dataclass(frozen=True, slots=True)
-class _Reader:
-    place: re.Pattern  # any place name; the group names the code
+class _Places:
+    pattern: re.Pattern  # any place name; the group names the code
     codes: dict[str, str]  # place name -> country code
-    roles: re.Pattern  # preposition, optional article, then a place or capitalised words
 
 
 def places(text: str) -> set[str]:
     """The country codes of the countries a text names: "Moskau und Pjöngjang" -> {"ru", "kp"}."""
-    reader = _reader("und")
-    return {reader.codes[m.group("place")] for m in reader.place.finditer(text)}
+    known = _places()
+    return {known.codes[m.group("place")] for m in known.pattern.finditer(text)}
 
 
 def read_direction(text: str, language: str) -> Direction:
     """The goal, source and parties of one claim; `language` picks the prepositions ("und": all)."""
-    reader = _reader(language)
+    known = _places()
     names = {word.casefold() for word in _WORD.findall(text) if word[0].isupper()}
     goals, sources = set(), set()
-    for match in reader.roles.finditer(text):
-        if match.group("place"):
-            party = reader.codes[match.group("place")]
-        elif match.group("name")[0].isupper():
+    for match in _roles(language).finditer(text):
+        # "to The Hague" and "to the Kremlin": the article may be part of the place's name
+        after = (match.start("article"), match.start("name")) if match.group("article") else (match.start("name"),)
+        if place := next(filter(None, (known.pattern.match(text, i) for i in after)), None):
+            party = known.codes[place.group("place")]
+        elif match.group("name")[0].isupper() and not match.group("article"):
             party = match.group("name").casefold()
         else:
-            continue  # "to support", "from there": no party
+            continue  # "to support", "from there", "nach dem Treffen": no party
         (goals if match.group("goal") else sources).add(party)
     both = goals & sources  # "aus Pjöngjang ... an Pjöngjang": which way it goes is not readable here
     return Direction(frozenset(goals - both), frozenset(sources - both), frozenset(places(text) | names | goals | sources))
@@ -75,18 +76,26 @@ def opposite(one: Direction, other: Direction) -> bool:
 
 
 @cache
-def _reader(language: str) -> _Reader:
-    data = tomllib.loads(resources.files("crosscheck").joinpath("data/directions.toml").read_text(encoding="utf-8"))
-    codes = {name: code for code, names in data["places"].items() for name in names}
+def _data() -> dict:
+    return tomllib.loads(resources.files("crosscheck").joinpath("data/directions.toml").read_text(encoding="utf-8"))
+
+
+@cache
+def _places() -> _Places:
+    codes = {name: code for code, names in _data()["places"].items() for name in names}
+    return _Places(re.compile(rf"\b(?P<place>{_alternation(codes)})s?(?!\w)"), codes)
+
+
+@cache
+def _roles(language: str) -> re.Pattern:
+    """A preposition, an optional article, then one word: where a place or a name may stand."""
+    data = _data()
     tables = [data[language]] if language in data and language != "places" else [data["de"], data["en"]]
     goal, source, articles = ({word for table in tables for word in table[key]} for key in ("goal", "source", "articles"))
-    place = _alternation(codes)
-    place_group = rf"(?P<place>{place})s?(?!\w)"
-    roles = (
+    return re.compile(
         rf"\b(?:(?P<goal>{_either_case(goal)})|{_either_case(source)})\s+"
-        rf"(?:(?:(?:{_either_case(articles)})\s+)?{place_group}|(?P<name>{_WORD.pattern}))"
+        rf"(?:(?P<article>{_either_case(articles)})\s+)?(?P<name>{_WORD.pattern})"
     )
-    return _Reader(re.compile(rf"\b{place_group}"), codes, re.compile(roles))
 
 
 def _alternation(names: Iterable[str]) -> str:

@@ -217,7 +217,7 @@ def test_no_attribution(gazetteer, language, sentence):
     # an unclosed quotation is not guessed at: the text after it is still read
     ("de", "Kim sprach von „Brüderschaft, berichtete Yonhap.", {(("yonhap",), "kim-jong-un")}),
 ])
-def test_quotations(gazetteer, language, sentence, expected):
+def test_quoted_speech_keeps_its_own_cues(gazetteer, language, sentence, expected):
     assert chains(gazetteer, language, sentence) == expected
 
 
@@ -235,6 +235,7 @@ def test_mask_quotes_keeps_offsets():
     ("berichtete die „Süddeutsche Zeitung“ am Montag.", []),  # a quoted name is no quotation
     ("Er sagte „so nicht und ging.", []),  # unclosed: where it ends is not guessed
     ("Kein Zitat hier.", []),
+    ('Er sagte "" und dann „ “.', []),  # empty quotation marks quote nothing
 ])
 def test_quotations(text, quoted):
     assert quotations(text) == quoted
