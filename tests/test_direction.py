@@ -20,6 +20,10 @@ from crosscheck.direction import opposite, read_direction
         ("The U.S. moved troops into Poland.", "en", {"pl"}, set()),
         ("Kyiv asked Washington to send more air defence.", "en", set(), set()),  # "to send": no party
         ("Er sprach nach dem Treffen von großen Fortschritten.", "de", set(), set()),  # lower case: no party
+        # an article may begin a place's name; before any other name it makes no party
+        ("The court sent the files to The Hague.", "en", {"nl"}, set()),
+        ("Die Delegation reiste nach Den Haag.", "de", {"nl"}, set()),
+        ("The aid went to the Red Cross.", "en", set(), set()),
         # named both ways in one sentence: which way it goes cannot be read from prepositions alone
         ("Munition aus Pjöngjang wird an Pjöngjang geliefert.", "de", set(), set()),
         ("", "de", set(), set()),
