@@ -1,48 +1,138 @@
 """Figures in claims: digits, number words, scales, ranges and qualifiers, read as intervals.
 
-The article's language decides the separators ("11.000" is eleven thousand in German, "11,000"
-in English). Number words come from text2num; qualifiers, scales, currencies and units come from
-data/numbers.toml. Calendar years, dates, ordinals, times, phone numbers and labels
-("Resolution 2231") are not quantities.
+Everything that differs between languages (separators, qualifiers, scales, number words,
+durations, months, the shape of a counted noun phrase) is data in
+`data/languages/<code>/numbers.toml`, read by one code path; what holds in every language
+(tolerances, limits, currency symbols, groups of comparable nouns) is in `data/numbers.toml`.
+Number words come from text2num where it knows the language (de, en, fr) and from the
+language's `[words]` table otherwise (ru).
+
+Not quantities: calendar years, dates, ordinals, clock times, phone numbers, labels
+("Resolution 2231"), ages ("the 24-year-old"), negative counts, and figures above
+`limits.max_value` (so every value is finite and the JSON report stays strict). Durations that
+are not the length of an event get a role in their unit ("Jahre seit", "years of war"), so a
+war's length or the time since a visit is never compared with a visit's length.
+
+Cost: one pass of regular expressions over the text, and for each figure look-backs and
+look-aheads bounded by `limits.window` characters: linear in the length of the text.
 """
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from text_to_num import text2num
 
+from crosscheck.languages import known_languages, language_data
 from crosscheck.records import Claim, Quantity
 
 DATA_FILE = Path(__file__).with_name("data") / "numbers.toml"
 
-_WORD = r"[^\W\d_]+(?:[-‑][^\W\d_]+)*"
+_WORD_TEXT = r"[^\W\d_]+(?:[-‑][^\W\d_]+)*"
+_WORD = re.compile(_WORD_TEXT)
+_NEXT_WORD = re.compile(r"\s*(" + _WORD_TEXT + ")")
+_NEXT_WORD_SPACED = re.compile(r"(?:\s+|(?<=['’]))(" + _WORD_TEXT + ")")  # "d'obus": no space
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+\.?|§|#|№)\s*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[„\"“«»(]\s*)$")
+_GLUED = re.compile(r"[^\W\d_]+")
+_HYPHENED = re.compile(r"[-‑](" + _WORD_TEXT + ")")
+_BEFORE_DIGITS = re.compile(r"[^\W\d_][-‑]?$|[+#№§]$")
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_POWER = re.compile(r"(?:\s*(?:\^|\*\*)\s*(?P<exp>[+]?\d{1,4})|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+))(?!\d)")
+_EXPONENT = re.compile(r"[eE](?P<exp>[+-]?\d{1,4})(?![\w])")
+_LONGEST_NUMBER_WORD = 48  # "dreihundertneunundneunzigtausendfünfhundertneun" and the like
+_ROLE_ORDER = ("elapsed", "war")
+
+
+@cache
+def _neutral_data() -> dict[str, Any]:
+    return tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))
 
 
 @cache
 def number_data() -> dict[str, Any]:
-    """The parsed numbers.toml, shared by the parser and the conflict finder."""
-    return tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))
+    """The language-neutral numbers.toml, with the per-language tables conflicts.py reads
+    gathered in: `durations` ({key: {language: {unit, forms, compound}}}, role variants such as
+    "year elapsed" included), `stopwords` ({language: words}), `calendar` (months, weekdays,
+    year words, period starts of every language) and `conjunctions` ({"words": ...})."""
+    data = dict(_neutral_data())
+    languages = {code: language_data(code, "numbers") for code in known_languages()}
+    languages = {code: table for code, table in languages.items() if table}
+    durations: dict[str, dict[str, dict[str, Any]]] = {}
+    for code, table in languages.items():
+        for key, spec in table.get("durations", {}).items():
+            durations.setdefault(key, {})[code] = spec
+            for role, role_spec in table.get("duration_roles", {}).items():
+                durations.setdefault(f"{key} {role}", {})[code] = {"unit": f"{spec['unit']} {role_spec['suffix']}", "forms": [], "compound": []}
+    data["durations"] = durations
+    data["stopwords"] = {code: list(table.get("stopwords", ())) for code, table in languages.items()}
+    data["calendar"] = {
+        part: [word for table in languages.values() for word in table.get(part, ())]
+        for part in ("months", "weekdays", "year_words", "period_starts")
+    }
+    data["conjunctions"] = {"words": [word for table in languages.values() for word in table.get("conjunctions", ())]}
+    return data
+
+
+def _limits() -> Mapping[str, Any]:
+    return _neutral_data()["limits"]
+
+
+def _norm(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase.lower())
 
 
 def _alternation(phrases: Any) -> str:
     """A regex alternation of literal phrases, longest first so that "mehr als" beats "mehr"."""
-    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    ordered = sorted({_norm(p) for p in phrases}, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+def _after(phrases: Any) -> re.Pattern[str] | None:
+    """A phrase right after a position (spaces allowed), ending at a word boundary."""
+    return re.compile(rf"\s*({_alternation(phrases)})(?![^\W\d_])", re.I) if phrases else None
+
+
+def _after_spaced(phrases: Any) -> re.Pattern[str] | None:
+    return re.compile(rf"\s+({_alternation(phrases)})(?![^\W\d_])", re.I) if phrases else None
+
+
+def _link(words: Any) -> re.Pattern[str] | None:
+    """A link word after a figure ("of", "de", "d'"); an elided one needs no space after it."""
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) + ("" if w[-1] in "'’" else r"(?=\s)") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s+({alternatives})", re.I)
+
+
+def _before(phrases: Any) -> re.Pattern[str] | None:
+    """A phrase ending right before a position (then only spaces), starting at a word boundary."""
+    return re.compile(rf"(?<![^\W\d_])({_alternation(phrases)})\s+$", re.I) if phrases else None
 
 
 @dataclass(frozen=True, slots=True)
 class _Duration:
+    key: str
     unit: str
     forms: frozenset[str]
     compounds: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Role:
+    name: str
+    suffix: str
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +141,8 @@ class _Lexicon:
 
     language: str
     words: bool  # whether number words, qualifiers and scales of this language are known
+    text2num: str | None
+    number_words: dict[str, float]
     digits: re.Pattern[str]
     decimal_comma: bool
     qualifier_kinds: dict[str, str]
@@ -59,103 +151,211 @@ class _Lexicon:
     postposed_after: re.Pattern[str] | None
     scales: dict[str, float]
     scale_after: re.Pattern[str] | None
+    approx_scales: frozenset[str]
+    scale_link: re.Pattern[str] | None
     suffix_scales: dict[str, float]
     standalone_scales: frozenset[str]
+    vague_scales: dict[str, float]
+    vague: re.Pattern[str] | None
+    extra_words: dict[str, float]
     not_numbers: frozenset[str]
     articles: frozenset[str]
+    number_joiner: re.Pattern[str]
+    negative_before: re.Pattern[str] | None
+    power_after: re.Pattern[str] | None
     currency_codes: dict[str, str]  # lowercase symbol or word -> ISO code
-    currency_before: re.Pattern[str]
-    currency_after: re.Pattern[str]
-    percent_after: re.Pattern[str]
+    currency_before: re.Pattern[str] | None
+    currency_after: re.Pattern[str] | None
+    percent_after: re.Pattern[str] | None
     amount_codes: dict[str, str]
-    amount_after: re.Pattern[str]
+    amount_after: re.Pattern[str] | None
     durations: tuple[_Duration, ...]
     duration_after: re.Pattern[str] | None
+    compounds_glued: bool
+    compound_endings: tuple[str, ...]
+    roles: tuple[_Role, ...]
+    age_before: re.Pattern[str] | None
+    age_after: re.Pattern[str] | None
+    age_compound_units: frozenset[str]
+    age_compound_suffixes: tuple[str, ...]
+    event_nouns: frozenset[str]
+    half_after: re.Pattern[str] | None
     range_join: re.Pattern[str]
-    range_open: re.Pattern[str]
-    conjunction: re.Pattern[str]
+    range_open: re.Pattern[str] | None
+    conjunction: re.Pattern[str] | None
+    noun_phrase: str
     measure_words: frozenset[str]
+    measure_link: re.Pattern[str] | None
     plurals: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    adjectival_nouns: frozenset[str]
+    lemmas: dict[str, str]
+    lemma_rules: tuple[tuple[str, str], ...]
+    adjectival_rules: tuple[tuple[str, str], ...]
+    lemma_min_stem: int
     stopwords: frozenset[str]
     months: frozenset[str]
     year_words: frozenset[str]
-    time_after: re.Pattern[str]
+    period_starts: frozenset[str]
+    time_after: re.Pattern[str] | None
     labels: frozenset[str]
+
+
+def _kinds(table: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    return {_norm(p): kind for kind, phrases in table.items() for p in phrases}
 
 
 @cache
 def _lexicon(language: str) -> _Lexicon:
-    data = number_data()
-    words = language in data["qualifiers"]
-    word_lang = language if words else "en"  # symbols and codes are shared; words need a language
-    decimal_comma = language in data["separators"]["decimal_comma"]
-    space = r"[ \u00a0\u202f]" if language in data["separators"]["space_grouping"] else r"[\u00a0\u202f]"
+    neutral = _neutral_data()
+    table = language_data(language, "numbers")
+    words = bool(table)
+    # A language without a folder still reads digits, symbols and English range dashes.
+    shape = table or language_data("en", "numbers")
+    separators = neutral["separators"]
+    decimal_comma = table.get("decimal_comma", language in separators["decimal_comma"])
+    spaced = table.get("space_grouping", language in separators["space_grouping"])
+    space = r"[ \u00a0\u202f]" if spaced else r"[\u00a0\u202f]"
     group, decimal = (r"\.", ",") if decimal_comma else (",", r"\.")
     digits = re.compile(rf"(?<![\d.,])(?:\d{{1,3}}(?:(?:{group}|{space})\d{{3}})+(?:{decimal}\d+)?|\d+(?:{decimal}\d+)?)(?!\d)")
 
-    def kinds(table: Mapping[str, Sequence[str]]) -> dict[str, str]:
-        return {re.sub(r"\s+", " ", p.lower()): kind for kind, phrases in table.items() for p in phrases}
-
-    qualifier_kinds = kinds(data["qualifiers"].get(language, {}))
-    postposed_kinds = kinds(data["postposed"].get(language, {}))
-    scales = {k.lower(): float(v) for k, v in data["scales"].get(language, {}).items()}
-    currency_codes = {form.lower(): code for code, spec in data["currencies"].items() for form in spec["symbols"] + spec["words"]}
-    symbols = [s for spec in data["currencies"].values() for s in spec["symbols"]]
-    amount_codes = {form.lower(): code for code, forms in data["amount_units"].items() for form in forms}
+    qualifier_kinds = _kinds(table.get("qualifiers", {}))
+    postposed_kinds = _kinds(table.get("postposed", {}))
+    scales = {_norm(k): float(v) for k, v in table.get("scales", {}).items()}
+    approx_scales = {_norm(k): float(v) for k, v in table.get("approx_scales", {}).items()}
+    all_scales = scales | approx_scales
+    number_words = {_norm(form): float(value) for value, forms in table.get("words", {}).items() for form in forms}
+    currency_codes = {form.lower(): code for code, forms in neutral["currency_symbols"].items() for form in forms}
+    currency_codes |= {_norm(form): code for code, forms in table.get("currencies", {}).items() for form in forms}
+    symbols = [s for forms in neutral["currency_symbols"].values() for s in forms]
+    amount_codes = {_norm(form): code for code, forms in table.get("amount_units", {}).items() for form in forms}
     durations = tuple(
-        _Duration(spec[word_lang]["unit"], frozenset(spec[word_lang]["forms"]), tuple(spec[word_lang]["compound"]))
-        for spec in data["durations"].values()
+        _Duration(key, spec["unit"], frozenset(_norm(f) for f in spec["forms"]), tuple(spec.get("compound", ())))
+        for key, spec in shape.get("durations", {}).items()
     )
-    duration_forms = [f for d in durations for f in d.forms]
-    calendar = data["calendar"]
-    ranges = data["ranges"][word_lang]
-
-    def after(phrases: Any) -> re.Pattern[str]:
-        return re.compile(rf"\s*({_alternation(phrases)})(?![^\W\d_])", re.I)
-
+    roles = tuple(
+        _Role(name, spec["suffix"], _before(spec.get("before", ())), _after_spaced(spec.get("after", ())), frozenset(spec.get("nouns", ())))
+        for name, spec in sorted(table.get("duration_roles", {}).items(), key=lambda item: _ROLE_ORDER.index(item[0]) if item[0] in _ROLE_ORDER else 99)
+    )
+    ages = table.get("ages", {})
+    ranges = shape.get("ranges", {"to": ["-", "–", "—"], "opening": [], "and": []})
+    joiners = table.get("number_joiners", [])
+    lemma = table.get("lemma", {})
     return _Lexicon(
         language=language,
         words=words,
+        text2num=table.get("text2num"),
+        number_words=number_words,
         digits=digits,
         decimal_comma=decimal_comma,
         qualifier_kinds=qualifier_kinds,
-        qualifier_before=re.compile(rf"(?<![^\W\d_])({_alternation(qualifier_kinds)})\s+$", re.I) if qualifier_kinds else None,
+        qualifier_before=_before(qualifier_kinds),
         postposed_kinds=postposed_kinds,
-        postposed_after=re.compile(rf"\s+({_alternation(postposed_kinds)})(?![^\W\d_])", re.I) if postposed_kinds else None,
-        scales=scales,
-        scale_after=re.compile(rf"\s*({_alternation(scales)})(?![^\W\d_])", re.I) if scales else None,
-        suffix_scales={k: float(v) for k, v in data["suffix_scales"].get(language, {}).items()},
-        standalone_scales=frozenset(data["standalone_scales"].get(language, ())),
-        not_numbers=frozenset(data["not_numbers"].get(language, ())),
-        articles=frozenset(data["article_numbers"].get(language, ())),
+        postposed_after=_after_spaced(postposed_kinds),
+        scales=all_scales,
+        scale_after=_after(all_scales),
+        approx_scales=frozenset(approx_scales),
+        scale_link=_link(table.get("scale_links", ())),
+        suffix_scales={k: float(v) for k, v in table.get("suffix_scales", {}).items()},
+        standalone_scales=frozenset(table.get("standalone_scales", ())),
+        vague_scales={_norm(k): float(v) for k, v in table.get("vague_scales", {}).items()},
+        vague=re.compile(rf"(?<![^\W\d_])({_alternation(table['vague_scales'])})(?![^\W\d_])", re.I) if table.get("vague_scales") else None,
+        extra_words={_norm(k): float(v) for k, v in table.get("extra_words", {}).items()},
+        not_numbers=frozenset(table.get("not_numbers", ())),
+        articles=frozenset(table.get("article_numbers", ())),
+        number_joiner=re.compile(rf"\s+(?:(?:{_alternation(joiners)})\s+)?" if joiners else r"\s+"),
+        negative_before=_before(table.get("negative_words", ())),
+        power_after=re.compile(rf"\s+(?:{_alternation(table['power_words'])})\s+(?P<exp>\d{{1,4}})(?!\d)", re.I) if table.get("power_words") else None,
         currency_codes=currency_codes,
         currency_before=re.compile(rf"(?<![^\W\d_])({_alternation(symbols)})\s*$", re.I),
-        currency_after=after(currency_codes),
-        percent_after=after(data["percent"]["words"]),
+        currency_after=_after(currency_codes),
+        percent_after=_after(shape.get("percent", ["%"])),
         amount_codes=amount_codes,
-        amount_after=after(amount_codes),
+        amount_after=_after(amount_codes),
         durations=durations,
-        duration_after=after(duration_forms) if words else None,
-        range_join=re.compile(rf"\s*(?:{_alternation(ranges['to'])})\s*|\s+(?P<and>{_alternation(ranges['and'])})\s+", re.I),
-        range_open=re.compile(rf"(?<![^\W\d_])({_alternation(ranges['opening'])})\s+$", re.I),
-        conjunction=re.compile(rf"\s+({_alternation(data['conjunctions']['words'])})(?=\s)", re.I),
-        measure_words=frozenset(data["measure_words"].get(language, ())),
-        plurals=frozenset(data["plurals"].get(language, ())),
-        stopwords=frozenset(data["stopwords"].get(word_lang, ())),
-        months=frozenset(calendar["months"]),
-        year_words=frozenset(calendar["year_words"]),
-        time_after=after(data["time_words"][word_lang]),
-        labels=frozenset(data["labels"]["words"]),
+        duration_after=_after([f for d in durations for f in d.forms]) if words else None,
+        compounds_glued=table.get("compounds_glued", False),
+        compound_endings=tuple(sorted(set(table.get("compound_endings", ())) | {""}, key=len, reverse=True)),
+        roles=roles,
+        age_before=_before(ages.get("before", ())),
+        age_after=_after_spaced(ages.get("after", ())),
+        age_compound_units=frozenset(ages.get("compound_units", ())),
+        age_compound_suffixes=tuple(ages.get("compound_suffixes", ())),
+        event_nouns=frozenset(ages.get("event_nouns", ())),
+        half_after=_after_spaced(table.get("half_after", ())),
+        range_join=re.compile(
+            rf"\s*(?:{_alternation(ranges['to'])})\s*" + (rf"|\s+(?P<and>{_alternation(ranges['and'])})\s+" if ranges.get("and") else ""), re.I
+        ),
+        range_open=_before(ranges.get("opening", ())),
+        conjunction=re.compile(rf"\s+({_alternation(table['conjunctions'])})(?=\s)", re.I) if table.get("conjunctions") else None,
+        noun_phrase=table.get("noun_phrase", "none"),
+        measure_words=frozenset(table.get("measure_words", ())),
+        measure_link=_link(table.get("measure_links", ())),
+        plurals=frozenset(table.get("plurals", ())),
+        adjective_endings=tuple(sorted(table.get("adjective_endings", ()), key=len, reverse=True)),
+        adjectival_nouns=frozenset(table.get("adjectival_nouns", ())),
+        lemmas=dict(table.get("lemmas", {})),
+        lemma_rules=tuple(sorted(((a, b) for a, b in lemma.get("noun", ())), key=lambda r: len(r[0]), reverse=True)),
+        adjectival_rules=tuple(sorted(((a, b) for a, b in lemma.get("adjectival", ())), key=lambda r: len(r[0]), reverse=True)),
+        lemma_min_stem=int(lemma.get("min_stem", 3)),
+        stopwords=frozenset(shape.get("stopwords", ())),
+        months=frozenset(shape.get("months", ())),
+        year_words=frozenset(shape.get("year_words", ())),
+        period_starts=frozenset(shape.get("period_starts", ())),
+        time_after=_after(shape.get("time_words", ())),
+        labels=frozenset(shape.get("labels", ())),
     )
 
 
-@cache
-def _word_value(words: str, language: str) -> float | None:
+# -- numbers ----------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1 << 16)
+def _text2num(words: str, language: str) -> float | None:
     """text2num's reading of number words, or None where they are not a number."""
     try:
         return float(text2num(words, language))
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, IndexError, KeyError):
         return None
+
+
+def _rank(value: float) -> int:
+    return 2 if value >= 100 else 1 if value >= 20 else 0
+
+
+def _table_value(words: Sequence[str], lex: _Lexicon) -> float | None:
+    """Our own reading of number words from the language's `[words]` and `[scales]` tables:
+    "двадцать пять тысяч" is 25,000; a run in the wrong order ("пять двадцать") is no number."""
+    total = 0.0
+    group = 0.0
+    rank = 3  # ranks inside a group fall: hundreds, tens, units
+    last_scale = math.inf
+    for word in words:
+        if word in lex.scales:
+            factor = lex.scales[word]
+            if factor >= last_scale:
+                return None
+            total += (group or 1.0) * factor
+            group, rank, last_scale = 0.0, 3, factor
+        elif word in lex.number_words:
+            value = lex.number_words[word]
+            if _rank(value) >= rank or not value.is_integer() and group:
+                return None
+            group += value
+            rank = _rank(value)
+        else:
+            return None
+    return total + group
+
+
+def _word_value(words: Sequence[str], lex: _Lexicon) -> float | None:
+    """The value of a run of lowercase number words, or None."""
+    if len(words) == 1 and words[0] in lex.extra_words:
+        return lex.extra_words[words[0]]
+    if lex.text2num:
+        return _text2num(" ".join(words), lex.text2num)
+    if lex.number_words:
+        return _table_value(words, lex)
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +368,9 @@ class _Atom:
     scale: float | None = None  # the scale word applied ("Millionen"), if any
     plain: bool = False  # digits only, no separator: may be a calendar year
     article: bool = False  # "eine", "a": a number only with a scale or a qualifier and unit
-    duration: str | None = None  # the unit of a compound adjective ("dreitägig" -> "Tage")
+    duration: str | None = None  # the duration key of a compound adjective ("dreitägig" -> "day")
+    vague: bool = False  # "Zehntausende": a lower bound
+    approx: bool = False  # "une dizaine": approximate by its word
 
 
 # Spans that look numeric but are dates, times, phone numbers or ordinals.
@@ -178,24 +380,47 @@ _MASKS = (
     re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}(?!\d)"),  # 10/5/2023
     re.compile(r"(?<!\d)\d{4}-(?:0?[1-9]|1[0-2])(?!\d)"),  # 2023-10
     re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"),  # 14:30
-    re.compile(r"(?<!\d)\d{1,2}\.\d{2}\s*(?:uhr|h|a\.m\.|p\.m\.)(?![^\W\d_])", re.I),  # 9.30 Uhr
-    re.compile(r"(?<![\w+])(?:\+\d{1,3}|\(?0\d{1,5}\)?)(?:[ /-]*\(?\d{2,}\)?){2,}"),  # +49 30 1234567, 030/123456
-    re.compile(r"(?<!\d)\d+(?:st|nd|rd|th)(?![^\W\d_])", re.I),  # 3rd
+    re.compile(r"(?<!\d)\d{1,2}[.h]\d{2}\s*(?:uhr|h|a\.m\.|p\.m\.)?(?![^\W\d_])(?<!\d\.\d\d)", re.I),  # 9.30 Uhr, 14h30
+    re.compile(r"(?<![\w+])(?:\+\d{1,3}|\(?0\d{1,5}\)?)(?:[ /-]{0,3}\(?\d{2,}\)?){2,}"),  # +49 30 1234567, 030/123456
+    re.compile(r"(?<!\d)\d+(?:st|nd|rd|th|er|re|e|ème|eme|nd|nde)(?![^\W\d_])", re.I),  # 3rd, 1er, 20e
     re.compile(r"(?<![\d/:])\d+\s?[/:]\s?\d+(?![\d/:])"),  # 24/7, 5:4 (scores and ratios)
 )
 
 
-def _masked_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for pattern in _MASKS for m in pattern.finditer(text)]
+class _Spans:
+    """Sorted, merged character spans, asked in O(log n) whether they overlap a range."""
+
+    def __init__(self, spans: Iterator[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_right(self.starts, end - 1) - 1
+        return index >= 0 and self.ends[index] > start
+
+
+def _window(pos: int) -> int:
+    return max(0, pos - _limits()["window"])
+
+
+def _search_before(pattern: re.Pattern[str] | None, text: str, pos: int) -> re.Match[str] | None:
+    """A match of an end-anchored pattern ending at pos, looking back one window only."""
+    return pattern.search(text, _window(pos), pos) if pattern is not None else None
 
 
 def _previous_word(text: str, pos: int) -> str:
-    match = re.search(r"([^\W\d_]+\.?|§|#|№)\s*$", text[:pos])
+    match = _PREVIOUS_WORD.search(text, _window(pos), pos)
     return match.group(1).lower() if match else ""
 
 
 def _following_word(text: str, pos: int) -> str:
-    match = re.match(r"\s*(" + _WORD + ")", text[pos:])
+    match = _NEXT_WORD.match(text, pos, pos + _limits()["window"])
     return match.group(1) if match else ""
 
 
@@ -209,74 +434,121 @@ def _to_float(digits: str, lex: _Lexicon) -> float:
 
 
 def _apply_scale(text: str, atom: _Atom, lex: _Lexicon) -> _Atom:
-    """Extend an atom over a following scale word: "1,5 Millionen", "twelve million"."""
+    """Extend an atom over a following scale word: "1,5 Millionen", "twelve million", "11 тыс."."""
     if lex.scale_after is None:
         return atom
     match = lex.scale_after.match(text, atom.end)
     if not match:
         return atom
-    factor = lex.scales[re.sub(r"\s+", " ", match.group(1).lower())]
-    return replace(atom, end=match.end(), value=atom.value * factor, scale=factor, plain=False)
+    word = _norm(match.group(1))
+    factor = lex.scales[word]
+    return replace(atom, end=match.end(), value=atom.value * factor, scale=factor, plain=False, approx=word in lex.approx_scales)
 
 
 def _compound_unit(tail: str, lex: _Lexicon) -> str | None:
-    """The duration unit when a word ends in a duration stem: "tägigen" -> "Tage", "day-long" -> "days"."""
+    """The duration key when a word ends in a duration stem: "tägigen" -> "day", "day-long" -> "day"."""
     low = tail.lower()
     for duration in lex.durations:
         for stem in duration.compounds:
-            if low.startswith(stem) and re.fullmatch(r"(?:e|en|er|es|em|s|[-‑](?:long|old))?", low[len(stem):]):
-                return duration.unit
+            if low.startswith(stem) and low[len(stem):] in lex.compound_endings:
+                return duration.key
     return None
 
 
 def _duration_compound(word: str, lex: _Lexicon) -> tuple[str, str] | None:
-    """Split "dreitägigen" / "three-day" into ("drei", "Tage"), or None."""
+    """Split "dreitägigen" / "three-day" / "трёхдневный" into ("drei", "day"), or None."""
     low = word.lower()
-    for at in range(1, len(word)):
-        # German writes these compounds as one word; English joins them with a hyphen.
-        if (lex.language == "de" or low[at - 1] in "-‑") and (unit := _compound_unit(word[at:], lex)):
+    for at in range(1, min(len(word), _LONGEST_NUMBER_WORD)):
+        if (lex.compounds_glued or low[at - 1] in "-‑") and (unit := _compound_unit(word[at:], lex)):
             return word[:at].rstrip("-‑"), unit
     return None
 
 
-def _digit_atoms(text: str, lex: _Lexicon, masked: list[tuple[int, int]]) -> Iterator[_Atom]:
+def _age_compound(tail: str, lex: _Lexicon) -> bool:
+    """Whether a hyphened word after a number makes it an age: "24-year-old"."""
+    low = tail.lower()
+    return any(low.endswith(suffix) for suffix in lex.age_compound_suffixes)
+
+
+def _power(text: str, atom: _Atom, digits: str, lex: _Lexicon) -> _Atom | None:
+    """"10^30", "10³⁰", "1e30", "10 hoch 30": the atom as a power of ten, or None."""
+    exponent = None
+    if (match := _EXPONENT.match(text, atom.end)) and re.fullmatch(r"\d+(?:[.,]\d+)?", digits):
+        exponent, mantissa = int(match.group("exp")), atom.value
+    elif (match := _POWER.match(text, atom.end)) or (lex.power_after and (match := lex.power_after.match(text, atom.end))):
+        raw = match.groupdict().get("sup")
+        exponent = int(raw.translate(_SUPERSCRIPT) if raw else match.group("exp"))
+        mantissa = None
+    if exponent is None or match is None:
+        return None
+    try:
+        value = mantissa * 10.0 ** exponent if mantissa is not None else atom.value ** exponent
+    except OverflowError:
+        value = math.inf
+    return replace(atom, end=match.end(), value=value, plain=False)
+
+
+def _digit_atoms(text: str, lex: _Lexicon, masked: _Spans) -> Iterator[_Atom]:
+    taken = 0  # the end of the last atom: an exponent's digits are not a figure of their own
     for match in lex.digits.finditer(text):
         start, end = match.span()
         digits = match.group()
-        if any(s < end and start < e for s, e in masked):
+        if start < taken or masked.overlaps(start, end):
             continue
-        before = text[max(0, start - 2):start]
-        if re.search(r"[^\W\d_][-‑]?$|[+#№§]$", before):
+        if _BEFORE_DIGITS.search(text, max(0, start - 2), start):
             continue  # F-16, G7, +49, §3
         if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
             continue  # 030, 007: codes, not counts
         if _previous_word(text, start) in lex.labels:
             continue
         atom = _Atom(start, end, _to_float(digits, lex), plain=digits.isdigit() and len(digits) == 4)
-        tail = text[end:]
-        glued = re.match(r"[^\W\d_]+", tail)
-        hyphened = re.match(r"[-‑](" + _WORD + ")", tail)
+        if powered := _power(text, atom, digits, lex):
+            taken = powered.end
+            yield powered
+            continue
+        if start and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " (\t\n\u00a0") and not re.search(r"\d\s*$", text[_window(start - 1):start - 1]):
+            atom = replace(atom, start=start - 1, value=-atom.value, plain=False)  # "-5", "−5"
+        elif negative := _search_before(lex.negative_before, text, start):
+            atom = replace(atom, start=negative.start(), value=-atom.value, plain=False)  # "minus 5"
+        glued = _GLUED.match(text, end)
+        hyphened = _HYPHENED.match(text, end)
         if glued:
             suffix = glued.group().lower()
             if suffix in lex.suffix_scales:
                 factor = lex.suffix_scales[suffix]
-                yield replace(atom, end=end + glued.end(), value=atom.value * factor, scale=factor, plain=False)
+                yield replace(atom, end=glued.end(), value=atom.value * factor, scale=factor, plain=False)
             elif suffix in lex.amount_codes:
                 yield replace(atom, plain=False)
             continue
         if hyphened:
-            if unit := _compound_unit(hyphened.group(1), lex):
-                yield replace(atom, end=end + hyphened.end(), duration=unit, plain=False)
+            word = hyphened.group(1)
+            if _norm(word) in lex.scales:  # "12-thousand", "15-hundred": a house style
+                factor = lex.scales[_norm(word)]
+                yield replace(atom, end=hyphened.end(), value=atom.value * factor, scale=factor, plain=False)
+            elif _age_compound(word, lex):
+                taken = hyphened.end()  # "the 24-year-old": an age
+            elif unit := _compound_unit(word, lex):
+                yield replace(atom, end=hyphened.end(), duration=unit, plain=False)
             continue  # "10-Punkte-Plan", "3-D": part of a name
-        if lex.decimal_comma and re.match(r"\.\s+\S", tail) and digits.isdigit():
+        if lex.decimal_comma and re.compile(r"\.\s+\S").match(text, end) and digits.isdigit() and lex.language != "ru":
             continue  # German ordinal: "13. September", "der 2. Weltkrieg"
-        if lex.time_after.match(tail) and atom.value <= 24:
+        if lex.time_after and lex.time_after.match(text, end) and atom.value <= 24:
             continue  # 9 Uhr, 10 a.m.
-        yield _apply_scale(text, atom, lex)
+        scaled = _apply_scale(text, atom, lex)
+        taken = scaled.end
+        yield scaled
+
+
+def _vague_atoms(text: str, lex: _Lexicon) -> Iterator[_Atom]:
+    """Orders of magnitude: "Zehntausende", "tens of thousands", "десятки тысяч" (a lower bound)."""
+    if lex.vague is None:
+        return
+    for match in lex.vague.finditer(text):
+        yield _Atom(match.start(), match.end(), lex.vague_scales[_norm(match.group(1))], scale=1.0, vague=True)
 
 
 def _word_atoms(text: str, lex: _Lexicon) -> Iterator[_Atom]:
-    tokens = list(re.finditer(_WORD, text))
+    tokens = list(_WORD.finditer(text))
     index = 0
     while index < len(tokens):
         atom = _word_atom(text, tokens, index, lex)
@@ -291,19 +563,20 @@ def _word_atoms(text: str, lex: _Lexicon) -> Iterator[_Atom]:
 def _is_number_word(token: re.Match[str], text: str, lex: _Lexicon) -> bool:
     word = token.group()
     low = word.lower()
-    if low in lex.not_numbers or low in lex.articles:
+    if len(word) > _LONGEST_NUMBER_WORD or low in lex.not_numbers or low in lex.articles:
         return False
-    if lex.language == "de" and word[0].isupper() and not _SENTENCE_START.search(text[:token.start()]):
+    if lex.noun_phrase == "capitalised" and word[0].isupper() and not _SENTENCE_START.search(text, _window(token.start()), token.start()):
         return False  # capitalised words are nouns in German ("die Elf", "außer Acht")
-    return _word_value(low, lex.language) is not None
+    return low in lex.number_words or low in lex.extra_words or _word_value((low,), lex) is not None
 
 
 def _word_atom(text: str, tokens: list[re.Match[str]], index: int, lex: _Lexicon) -> _Atom | None:
     token = tokens[index]
     low = token.group().lower()
-    compound = _duration_compound(token.group(), lex)
-    if compound and (prefix := _word_value(compound[0].lower(), lex.language)) is not None:
-        return _Atom(token.start(), token.end(), prefix, duration=compound[1])
+    if len(low) <= _LONGEST_NUMBER_WORD * 2 and (compound := _duration_compound(token.group(), lex)):
+        prefix = _word_value((compound[0].lower(),), lex)
+        if prefix is not None:
+            return _Atom(token.start(), token.end(), prefix, duration=compound[1])
     if low in lex.articles:
         atom = _Atom(token.start(), token.end(), 1.0, article=True)
         scaled = _apply_scale(text, atom, lex)
@@ -312,26 +585,31 @@ def _word_atom(text: str, tokens: list[re.Match[str]], index: int, lex: _Lexicon
         return None  # "Millionen Menschen", "thousands": vague, not a figure
     if not _is_number_word(token, text, lex):
         return None
-    # The longest run of number words that text2num reads as one number: "twenty-five thousand".
+    # The longest run of number words read as one number: "twenty-five thousand".
     run = [token]
-    for nxt in tokens[index + 1:]:
-        gap = text[run[-1].end():nxt.start()]
-        if not re.fullmatch(r"\s+(?:and\s+)?", gap) or not (_is_number_word(nxt, text, lex) or nxt.group().lower() in lex.scales):
+    limit = _limits()["max_number_words"]
+    for nxt in tokens[index + 1:index + limit]:
+        if not lex.number_joiner.fullmatch(text, run[-1].end(), nxt.start()):
+            break
+        if not (_is_number_word(nxt, text, lex) or nxt.group().lower() in lex.scales):
             break
         run.append(nxt)
     for size in range(len(run), 0, -1):
-        value = _word_value(text[run[0].start():run[size - 1].end()].lower(), lex.language)
+        value = _word_value(tuple(t.group().lower() for t in run[:size]), lex)
         if value is not None:
             return _apply_scale(text, _Atom(run[0].start(), run[size - 1].end(), value), lex)
     return None
 
 
 def _atoms(text: str, lex: _Lexicon) -> list[_Atom]:
-    masked = _masked_spans(text)
+    masked = _Spans(m.span() for pattern in _MASKS for m in pattern.finditer(text))
     found = list(_digit_atoms(text, lex, masked))
     if lex.words:
-        taken = [(a.start, a.end) for a in found]
-        found += [a for a in _word_atoms(text, lex) if not any(s < a.end and a.start < e for s, e in taken)]
+        taken = _Spans((a.start, a.end) for a in found)
+        vague = [a for a in _vague_atoms(text, lex) if not taken.overlaps(a.start, a.end)]
+        found += vague
+        taken = _Spans((a.start, a.end) for a in found)
+        found += [a for a in _word_atoms(text, lex) if not taken.overlaps(a.start, a.end)]
     return sorted(found, key=lambda a: a.start)
 
 
@@ -353,9 +631,8 @@ def _spans(text: str, atoms: list[_Atom], lex: _Lexicon) -> Iterator[_Span]:
         first = atoms[index]
         if index + 1 < len(atoms):
             second = atoms[index + 1]
-            join = lex.range_join.fullmatch(text, first.end, second.start)
-            opened = lex.range_open.search(text[:first.start])
-            if join and (not join.group("and") or opened) and not first.article:
+            join = lex.range_join.fullmatch(text, first.end, second.start) if second.start - first.end <= 12 else None
+            if join and (not join.group("and") or _search_before(lex.range_open, text, first.start)) and not first.article and not first.vague:
                 if second.scale and not first.scale and first.value < second.value / second.scale:
                     first = replace(first, value=first.value * second.scale, scale=second.scale, plain=False)
                 if first.value < second.value:
@@ -375,7 +652,7 @@ def _is_calendar(text: str, span: _Span, lex: _Lexicon) -> bool:
     following = _following_word(text, span.last.end)
     if previous.rstrip(".") in lex.months or previous in lex.months or following.lower() in lex.months:
         # "Februar 2022", "September 13", "13 September"; but not "Februar 10.000 Soldaten"
-        return span.first.plain or span.first.value <= 31 and span.first.value.is_integer()
+        return span.first.plain or span.first.value <= 31 and span.first.value.is_integer() and span.first.scale is None
     if not all(a.plain and 1000 <= a.value <= 2100 for a in (span.first, span.last)):
         return False
     if previous in lex.year_words:
@@ -385,27 +662,35 @@ def _is_calendar(text: str, span: _Span, lex: _Lexicon) -> bool:
 
 def _counts_something(text: str, end: int, following: str, lex: _Lexicon) -> bool:
     """Whether the words after a four-digit number make it a count ("2000 Soldaten") not a year."""
-    tail = text[end:]
-    if lex.percent_after.match(tail) or lex.currency_after.match(tail) or lex.amount_after.match(tail):
-        return True
-    if not following or following.lower() in lex.stopwords or following.lower() in lex.months:
+    for pattern in (lex.percent_after, lex.currency_after, lex.amount_after):
+        if pattern and pattern.match(text, end):
+            return True
+    low = following.lower()
+    if not following or low in lex.stopwords or low in lex.months or low in lex.year_words:
         return False
-    if lex.language == "de":
-        return following[0].isupper()
-    return following.islower() and following.endswith("s")
+    if lex.duration_after and lex.duration_after.fullmatch(" " + low):
+        return False  # "2022 году", "2000 ans"? a year or a duration: never a count
+    match lex.noun_phrase:
+        case "capitalised":
+            return following[0].isupper()
+        case "head-last":
+            return following.islower() and following.endswith("s")
+        case _:
+            return following.islower()
 
 
 def _interval(kind: str, low: float, high: float) -> tuple[float | None, float | None]:
-    tolerance = number_data()["tolerance"]
+    tolerance = _neutral_data()["tolerance"]
     match kind:
         case "approx":
-            return round(low * (1 - tolerance["approx"]), 6), round(high * (1 + tolerance["approx"]), 6)
+            bounds = (round(low * (1 - tolerance["approx"]), 6), round(high * (1 + tolerance["approx"]), 6))
+            return min(bounds), max(bounds)
         case "more-than" | "at-least":
             return low, None
         case "less-than" | "at-most" | "up-to":
             return None, high
         case "nearly":
-            return round(low * (1 - tolerance["nearly"]), 6), high
+            return round(low - abs(low) * tolerance["nearly"], 6), high
         case _:
             return low, high
 
@@ -413,45 +698,58 @@ def _interval(kind: str, low: float, high: float) -> tuple[float | None, float |
 def _qualifiers(text: str, start: int, lex: _Lexicon) -> tuple[list[str], int]:
     """The qualifiers right before a figure ("weitere rund"), and where they begin."""
     kinds: list[str] = []
-    if lex.qualifier_before is None:
-        return kinds, start
-    while match := lex.qualifier_before.search(text[:start]):
-        kinds.append(lex.qualifier_kinds[re.sub(r"\s+", " ", match.group(1).lower())])
+    while len(kinds) < 4 and (match := _search_before(lex.qualifier_before, text, start)):
+        kinds.append(lex.qualifier_kinds[_norm(match.group(1))])
         start = match.start()
     return kinds, start
 
 
+# -- the counted noun -------------------------------------------------------------------------
+
 def _lemma(word: str, lex: _Lexicon) -> str:
-    """A lemma-ish form: German dative plurals lose their -n ("Nordkoreanern" -> "Nordkoreaner")."""
-    if lex.language == "de" and len(word) > 5 and re.search(r"[^\W\d_](?:er|el)n$", word):
-        return word[:-1]
+    """A light lemma: irregular forms from the table, else the first matching ending rule:
+    "Nordkoreanern" -> "Nordkoreaner", "солдатам" -> "солдат", "военнослужащих" -> "военнослужащие"."""
+    low = word.lower()
+    if low in lex.lemmas:
+        return lex.lemmas[low]
+    rules = lex.adjectival_rules if low in lex.adjectival_nouns else lex.lemma_rules
+    for ending, replacement in rules:
+        if low.endswith(ending) and len(word) - len(ending) >= lex.lemma_min_stem:
+            return word[: len(word) - len(ending)] + replacement
     return word
 
 
-def _german_noun(text: str, pos: int, lex: _Lexicon) -> tuple[str, int] | None:
-    """The capitalised noun after a figure, skipping up to two inflected adjectives."""
+def _words_after(text: str, pos: int, limit: int) -> Iterator[tuple[str, int]]:
+    """Up to `limit` words after pos with where each ends; stops at punctuation."""
+    for _ in range(limit):
+        match = _NEXT_WORD_SPACED.match(text, pos, pos + _limits()["window"])
+        if not match:
+            return
+        pos = match.end()
+        yield match.group(1), pos
+
+
+def _capitalised_noun(text: str, pos: int, lex: _Lexicon) -> tuple[str, int] | None:
+    """German: the capitalised noun after a figure, skipping up to two inflected adjectives."""
     skipped = 0
-    while match := re.match(r"\s+(" + _WORD + ")", text[pos:]):
-        word = match.group(1)
+    for word, end in _words_after(text, pos, 3):
         if word[0].isupper():
-            return word, pos + match.end()
+            return word, end
         if skipped == 2 or word.lower() in lex.stopwords or not re.search(r"(?:e|en|er|es|em)$", word):
             return None
         skipped += 1
-        pos += match.end()
     return None
 
 
-def _english_noun(text: str, pos: int, lex: _Lexicon) -> tuple[str, int] | None:
-    """The head of the noun phrase after a figure: "11,000 North Korean troops" -> "troops"."""
+def _head_last_noun(text: str, pos: int, lex: _Lexicon) -> tuple[str, int] | None:
+    """English: the head of the noun phrase after a figure: "11,000 North Korean troops" -> "troops"."""
     words: list[str] = []
     end = pos
-    while len(words) < 4 and (match := re.match(r"\s+(" + _WORD + ")", text[end:])):
-        word = match.group(1)
+    for word, word_end in _words_after(text, pos, 4):
         if word.lower() in lex.stopwords:
             break
         words.append(word)
-        end += match.end()
+        end = word_end
         if word.lower() in lex.plurals or re.search(r"[^s]s$", word):
             break  # the plural ends the phrase: "10k runners took part"
     if not words:
@@ -460,23 +758,50 @@ def _english_noun(text: str, pos: int, lex: _Lexicon) -> tuple[str, int] | None:
     return (" ".join(words) if proper else words[-1]), end
 
 
-def _counted_noun(text: str, pos: int, lex: _Lexicon) -> tuple[str | None, int]:
-    """What a figure counts, normalised, and where that phrase ends."""
-    if not lex.words:
+def _head_first_noun(text: str, pos: int, lex: _Lexicon) -> tuple[str, int] | None:
+    """French: the noun right after a figure ("11 000 soldats nord-coréens" -> "soldats")."""
+    for word, end in _words_after(text, pos, 1):
+        if word.lower() in lex.stopwords or word[0].isupper():
+            return None
+        return word.lower(), end
+    return None
+
+
+def _inflected_noun(text: str, pos: int, lex: _Lexicon) -> tuple[str, int] | None:
+    """Russian: the noun after a figure, skipping up to two adjectives by their endings
+    ("11 тысяч северокорейских солдат" -> "солдат")."""
+    for word, end in _words_after(text, pos, 3):
+        low = word.lower()
+        if low in lex.stopwords:
+            return None
+        if low in lex.adjectival_nouns or not low.endswith(lex.adjective_endings):
+            return word.lower(), end
+    return None
+
+
+_NOUN_READERS = {"capitalised": _capitalised_noun, "head-last": _head_last_noun, "head-first": _head_first_noun, "inflected": _inflected_noun}
+
+
+def _counted_noun(text: str, pos: int, lex: _Lexicon, linked: bool = False) -> tuple[str | None, int]:
+    """What a figure counts, normalised, and where that phrase ends. `linked`: the figure ends
+    in a scale, after which a link word may come ("tens of thousands of people", "12 millions d'obus")."""
+    read = _NOUN_READERS.get(lex.noun_phrase)
+    if read is None:
         return None, pos
-    read = _german_noun if lex.language == "de" else _english_noun
+    if linked and lex.scale_link and (link := lex.scale_link.match(text, pos)):
+        pos = link.end()
     found = read(text, pos, lex)
     if found is None:
         return None, pos
     noun, end = found
     if noun.lower() in lex.measure_words:
-        linked = re.match(r"\s+of(?=\s)", text[end:]) if lex.language != "de" else None
-        measured = read(text, end + (linked.end() if linked else 0), lex)
+        link = lex.measure_link.match(text, end) if lex.measure_link else None
+        measured = read(text, link.end() if link else end, lex)
         if measured:
-            noun = f"{noun} of {measured[0]}" if linked else f"{noun} {measured[0]}"
+            noun = f"{noun} {link.group(1)} {measured[0]}" if link else f"{noun} {measured[0]}"
             end = measured[1]
     parts = [_lemma(noun, lex)]
-    while conj := lex.conjunction.match(text, end):
+    while lex.conjunction and len(parts) < 4 and (conj := lex.conjunction.match(text, end)):
         other = read(text, conj.end(), lex)
         if other is None:
             break
@@ -485,32 +810,89 @@ def _counted_noun(text: str, pos: int, lex: _Lexicon) -> tuple[str | None, int]:
     return " ".join(parts), end
 
 
-def _classify(text: str, span: _Span, lex: _Lexicon) -> tuple[str, str | None, int, list[str]] | None:
-    """(kind, unit, end of the phrase, postposed qualifiers) for a figure, or None when it is no quantity."""
+# -- classification ---------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    kind: str
+    unit: str | None
+    end: int
+    postposed: tuple[str, ...] = ()
+    extra: float = 0.0  # "et demie": added to the figure
+
+
+def _duration_unit(key: str, lex: _Lexicon) -> str:
+    return next(d.unit for d in lex.durations if d.key == key)
+
+
+def _role(text: str, start: int, end: int, noun: str | None, lex: _Lexicon) -> _Role | None:
+    """What a duration measures when it is not an event's length: elapsed time or a war."""
+    for role in lex.roles:
+        if role.nouns:
+            nearby = [w.lower() for w, _ in _words_after(text, end, 2)]
+            if noun and noun.lower() in role.nouns or any(w in role.nouns for w in nearby[:2]):
+                return role
+            before = text[_window(start):start].lower().split()[-3:]
+            if any(w.strip(",.;:") in role.nouns for w in before):
+                return role
+        if role.before and _search_before(role.before, text, start):
+            return role
+        if role.after and role.after.match(text, end):
+            return role
+    return None
+
+
+def _duration_reading(text: str, start: int, end: int, key: str, compound: bool, lex: _Lexicon) -> _Reading | None:
+    """A duration with its role, or None when it is an age ("24 Jahre alt", "der 24-Jährige")."""
+    unit = _duration_unit(key, lex)
+    extra = 0.0
+    if lex.half_after and (half := lex.half_after.match(text, end)):
+        extra, end = 0.5, half.end()
+    if _search_before(lex.age_before, text, start) or lex.age_after and lex.age_after.match(text, end):
+        return None
+    noun = None
+    if compound:
+        noun, end = _counted_noun(text, end, lex)  # "dreitägigen Besuch": the event is part of the phrase
+        war = any(r.name == "war" and noun and noun.lower() in r.nouns for r in lex.roles)
+        if unit in lex.age_compound_units and not war and (noun is None or noun.lower() not in lex.event_nouns):
+            return None  # "die 24-jährige Studentin", "24-летний мужчина": an age
+    if role := _role(text, start, end, noun, lex):
+        unit = f"{unit} {role.suffix}"
+    return _Reading("duration", unit, end, (), extra)
+
+
+def _classify(text: str, span: _Span, start: int, lex: _Lexicon) -> _Reading | None:
+    """What a figure is (kind, unit, end of its phrase), or None when it is no quantity."""
     end = span.last.end
     if span.last.duration:
-        _, end = _counted_noun(text, end, lex)  # "dreitägigen Besuch": the event is part of the phrase
-        return "duration", span.last.duration, end, []
+        return _duration_reading(text, start, end, span.last.duration, True, lex)
     postposed: list[str] = []
     if lex.postposed_after and (match := lex.postposed_after.match(text, end)):
-        postposed.append(lex.postposed_kinds[re.sub(r"\s+", " ", match.group(1).lower())])
+        postposed.append(lex.postposed_kinds[_norm(match.group(1))])
         end = match.end()
+    extra = 0.0
+    if lex.half_after and (half := lex.half_after.match(text, end)) and lex.duration_after and lex.duration_after.match(text, half.end()):
+        extra, end = 0.5, half.end()  # "two and a half hours"
     tail_checks = (
         ("percent", lex.percent_after, lambda _: "%"),
         ("money", lex.currency_after, lambda w: lex.currency_codes[w]),
         ("amount", lex.amount_after, lambda w: lex.amount_codes[w]),
     )
     for kind, pattern, unit_of in tail_checks:
-        if match := pattern.match(text, end):
-            return kind, unit_of(re.sub(r"\s+", " ", match.group(1).lower())), match.end(), postposed
+        if pattern and (match := pattern.match(text, end)):
+            return _Reading(kind, unit_of(_norm(match.group(1))), match.end(), tuple(postposed), extra)
     if lex.duration_after and (match := lex.duration_after.match(text, end)):
-        form = match.group(1).lower()
-        unit = next(d.unit for d in lex.durations if form in d.forms)
-        return "duration", unit, match.end(), postposed
+        form = _norm(match.group(1))
+        key = next(d.key for d in lex.durations if form in d.forms)
+        reading = _duration_reading(text, start, match.end(), key, False, lex)
+        return reading and replace(reading, postposed=tuple(postposed), extra=reading.extra + extra)
     if span.first.article:
         return None  # "mehr als einen Bericht": an article, not a figure
-    unit, end = _counted_noun(text, end, lex)
-    return "count", unit, end, postposed
+    unit, end = _counted_noun(text, end, lex, linked=span.last.scale is not None)
+    if lex.postposed_after and not postposed and (match := lex.postposed_after.match(text, end)):
+        postposed.append(lex.postposed_kinds[_norm(match.group(1))])  # "10 000 soldats supplémentaires"
+        end = match.end()
+    return _Reading("count", unit, end, tuple(postposed))
 
 
 def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
@@ -521,59 +903,68 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
         if _is_calendar(text, span, lex):
             continue
         start = span.first.start
-        opener = lex.range_open.search(text[:start]) if span.is_range else None
+        opener = _search_before(lex.range_open, text, start) if span.is_range else None
         if opener:
             start = opener.start()
-        currency = lex.currency_before.search(text[:start])
+        currency = _search_before(lex.currency_before, text, start)
         if currency:
             start = currency.start()
         qualifiers, start = _qualifiers(text, start, lex)
-        if span.first.article and not qualifiers:
+        reading = _classify(text, span, start, lex)
+        if reading is None:
             continue
-        classified = _classify(text, span, lex)
-        if classified is None:
-            continue
-        kind, unit, end, postposed = classified
+        if span.first.article and not qualifiers and not reading.extra:
+            continue  # "a year", "eine Stunde": an article; "une heure et demie" is a figure
         if currency:
-            kind, unit = "money", lex.currency_codes[currency.group(1).lower()]
-        qualifiers += postposed
-        found.append(_quantity(text, span, start, end, kind, unit, qualifiers))
+            reading = replace(reading, kind="money", unit=lex.currency_codes[currency.group(1).lower()])
+        quantity = _quantity(text, span, start, reading, qualifiers + list(reading.postposed))
+        if quantity is not None:
+            found.append(quantity)
     return tuple(found)
 
 
-def _quantity(text: str, span: _Span, start: int, end: int, kind: str, unit: str | None, qualifiers: list[str]) -> Quantity:
+def _quantity(text: str, span: _Span, start: int, reading: _Reading, qualifiers: list[str]) -> Quantity | None:
+    first, last = span.first.value + reading.extra, span.last.value + reading.extra
+    if not all(math.isfinite(v) and abs(v) <= _limits()["max_value"] for v in (first, last)):
+        return None  # "1e30", a 300-digit number: refused, so values stay finite and believable
+    if (first < 0 or last < 0) and reading.kind in ("count", "duration"):
+        return None  # "-5 Soldaten": no count or duration is negative
+    if span.first.vague and not qualifiers:
+        qualifiers = ["at-least"]  # "Zehntausende": at least ten thousand
+    elif (span.first.approx or span.last.approx) and not qualifiers:
+        qualifiers = ["approx"]  # "une dizaine"
     bounding = [q for q in qualifiers if q not in ("additional", "exact")]
-    low, high = _interval(bounding[0] if bounding else "exact", span.first.value, span.last.value)
+    low, high = _interval(bounding[0] if bounding else "exact", first, last)
     if "additional" in qualifiers:
         qualifier = "additional"
     elif bounding:
         qualifier = bounding[0]
     else:
         qualifier = "range" if span.is_range else "exact"
-    value = (span.first.value + span.last.value) / 2 if span.is_range else span.first.value
+    value = (first + last) / 2 if span.is_range else first
     return Quantity(
         claim_id="",
-        text=text[start:end],
+        text=text[start:reading.end],
         start=start,
-        end=end,
+        end=reading.end,
         value=value,
         low=low,
         high=high,
         qualifier=qualifier,
-        unit=unit,
-        kind=kind,
+        unit=reading.unit,
+        kind=reading.kind,
     )
 
 
+@lru_cache(maxsize=1024)
 def calendar_years(text: str, language: str) -> frozenset[int]:
     """The calendar years a text is set in ("im Dezember 2013", "in 2022"), leaving out the starts
     of periods that reach up to the present ("seit 2011", "since 2022")."""
     lex = _lexicon(language)
-    starts = frozenset(number_data()["calendar"]["period_starts"])
     return frozenset(
         int(atom.value)
         for span in _spans(text, _atoms(text, lex), lex)
-        if _is_calendar(text, span, lex) and _previous_word(text, span.first.start) not in starts
+        if _is_calendar(text, span, lex) and _previous_word(text, span.first.start) not in lex.period_starts
         for atom in (span.first, span.last)
         if atom.plain and 1000 <= atom.value <= 2100
     )
