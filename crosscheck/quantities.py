@@ -180,6 +180,7 @@ class _Lexicon:
     age_compound_suffixes: tuple[str, ...]
     event_nouns: frozenset[str]
     half_after: re.Pattern[str] | None
+    half_suffix: str | None
     range_join: re.Pattern[str]
     range_open: re.Pattern[str] | None
     conjunction: re.Pattern[str] | None
@@ -283,6 +284,7 @@ def _lexicon(language: str) -> _Lexicon:
         age_compound_suffixes=tuple(ages.get("compound_suffixes", ())),
         event_nouns=frozenset(ages.get("event_nouns", ())),
         half_after=_after_spaced(table.get("half_after", ())),
+        half_suffix=table.get("half_suffix"),
         range_join=re.compile(
             rf"\s*(?:{_alternation(ranges['to'])})\s*" + (rf"|\s+(?P<and>{_alternation(ranges['and'])})\s+" if ranges.get("and") else ""), re.I
         ),
@@ -351,6 +353,9 @@ def _word_value(words: Sequence[str], lex: _Lexicon) -> float | None:
     """The value of a run of lowercase number words, or None."""
     if len(words) == 1 and words[0] in lex.extra_words:
         return lex.extra_words[words[0]]
+    if len(words) == 1 and lex.half_suffix and words[0].endswith(lex.half_suffix) and len(words[0]) > len(lex.half_suffix):
+        whole = _word_value((words[0][: -len(lex.half_suffix)],), lex)  # "fünfeinhalb"
+        return None if whole is None else whole + 0.5
     if lex.text2num:
         return _text2num(" ".join(words), lex.text2num)
     if lex.number_words:
@@ -380,9 +385,10 @@ _MASKS = (
     re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}(?!\d)"),  # 10/5/2023
     re.compile(r"(?<!\d)\d{4}-(?:0?[1-9]|1[0-2])(?!\d)"),  # 2023-10
     re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"),  # 14:30
+    re.compile(r"(?<!\d)\d{1,2}\s?h\s?\d{2}(?!\d)"),  # 14 h 30, 14h30
     re.compile(r"(?<!\d)\d{1,2}[.h]\d{2}\s*(?:uhr|h|a\.m\.|p\.m\.)?(?![^\W\d_])(?<!\d\.\d\d)", re.I),  # 9.30 Uhr, 14h30
     re.compile(r"(?<![\w+])(?:\+\d{1,3}|\(?0\d{1,5}\)?)(?:[ /-]{0,3}\(?\d{2,}\)?){2,}"),  # +49 30 1234567, 030/123456
-    re.compile(r"(?<!\d)\d+(?:st|nd|rd|th|er|re|e|ème|eme|nd|nde)(?![^\W\d_])", re.I),  # 3rd, 1er, 20e
+    re.compile(r"(?<!\d)\d+(?:st|nd|rd|th|er|re|e|ème|eme|nd|nde)(?![^\W_])", re.I),  # 3rd, 1er, 20e
     re.compile(r"(?<![\d/:])\d+\s?[/:]\s?\d+(?![\d/:])"),  # 24/7, 5:4 (scores and ratios)
 )
 
@@ -567,7 +573,7 @@ def _is_number_word(token: re.Match[str], text: str, lex: _Lexicon) -> bool:
         return False
     if lex.noun_phrase == "capitalised" and word[0].isupper() and not _SENTENCE_START.search(text, _window(token.start()), token.start()):
         return False  # capitalised words are nouns in German ("die Elf", "außer Acht")
-    return low in lex.number_words or low in lex.extra_words or _word_value((low,), lex) is not None
+    return low in lex.number_words or _word_value((low,), lex) is not None
 
 
 def _word_atom(text: str, tokens: list[re.Match[str]], index: int, lex: _Lexicon) -> _Atom | None:
@@ -825,11 +831,11 @@ def _duration_unit(key: str, lex: _Lexicon) -> str:
     return next(d.unit for d in lex.durations if d.key == key)
 
 
-def _role(text: str, start: int, end: int, noun: str | None, lex: _Lexicon) -> _Role | None:
+def _role(text: str, start: int, figure_end: int, end: int, noun: str | None, lex: _Lexicon) -> _Role | None:
     """What a duration measures when it is not an event's length: elapsed time or a war."""
     for role in lex.roles:
         if role.nouns:
-            nearby = [w.lower() for w, _ in _words_after(text, end, 2)]
+            nearby = [w.lower() for w, _ in _words_after(text, figure_end, 2)]
             if noun and noun.lower() in role.nouns or any(w in role.nouns for w in nearby[:2]):
                 return role
             before = text[_window(start):start].lower().split()[-3:]
@@ -851,12 +857,13 @@ def _duration_reading(text: str, start: int, end: int, key: str, compound: bool,
     if _search_before(lex.age_before, text, start) or lex.age_after and lex.age_after.match(text, end):
         return None
     noun = None
+    figure_end = end
     if compound:
         noun, end = _counted_noun(text, end, lex)  # "dreitägigen Besuch": the event is part of the phrase
         war = any(r.name == "war" and noun and noun.lower() in r.nouns for r in lex.roles)
         if unit in lex.age_compound_units and not war and (noun is None or noun.lower() not in lex.event_nouns):
             return None  # "die 24-jährige Studentin", "24-летний мужчина": an age
-    if role := _role(text, start, end, noun, lex):
+    if role := _role(text, start, figure_end, end, noun, lex):
         unit = f"{unit} {role.suffix}"
     return _Reading("duration", unit, end, (), extra)
 
@@ -878,8 +885,11 @@ def _classify(text: str, span: _Span, start: int, lex: _Lexicon) -> _Reading | N
         ("money", lex.currency_after, lambda w: lex.currency_codes[w]),
         ("amount", lex.amount_after, lambda w: lex.amount_codes[w]),
     )
+    unit_at = end
+    if span.last.scale is not None and lex.scale_link and (link := lex.scale_link.match(text, end)):
+        unit_at = link.end()  # "1,5 milliard d'euros", "tens of millions of dollars"
     for kind, pattern, unit_of in tail_checks:
-        if pattern and (match := pattern.match(text, end)):
+        if pattern and (match := pattern.match(text, end) or pattern.match(text, unit_at)):
             return _Reading(kind, unit_of(_norm(match.group(1))), match.end(), tuple(postposed), extra)
     if lex.duration_after and (match := lex.duration_after.match(text, end)):
         form = _norm(match.group(1))
@@ -910,6 +920,8 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
         if currency:
             start = currency.start()
         qualifiers, start = _qualifiers(text, start, lex)
+        if _search_before(lex.age_before, text, start):
+            continue  # "aged 24", "im Alter von 70 Jahren": an age
         reading = _classify(text, span, start, lex)
         if reading is None:
             continue

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosscheck.quantities import calendar_years, extract_quantities, parse_quantities
+from crosscheck.quantities import calendar_years, extract_quantities, number_data, parse_quantities
 from crosscheck.records import Claim
 
 # (sentence, [(value, low, high, qualifier, unit, kind), ...]); low/high None = unbounded.
@@ -224,3 +225,140 @@ def test_every_interval_holds_its_value(qualifier, number):
     (quantity,) = parse_quantities(f"{qualifier} {german(Decimal(number), 0)} Soldaten".strip(), "de")
     assert quantity.low is None or quantity.low <= quantity.value
     assert quantity.high is None or quantity.value <= quantity.high
+
+
+# -- real news, absurd input, and cost ------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Temperatures fell to -5 degrees.", "en", [(-5, "°C", "amount")]),
+        ("Der Kurs fiel um −3,5 Prozent.", "de", [(-3.5, "%", "percent")]),
+        ("Es war minus 5 Grad kalt.", "de", [(-5, "°C", "amount")]),
+        ("He owns 10^3 books.", "en", [(1000, "books", "count")]),
+        ("He owns 10³ books.", "en", [(1000, "books", "count")]),
+        ("Es sind 2 hoch 10 Dateien.", "de", [(1024, "Dateien", "count")]),
+        ("The model has 1.5e6 parameters.", "en", [(1.5e6, "parameters", "count")]),
+    ],
+)
+def test_negative_values_and_powers_are_read_as_such(text, language, expected):
+    assert [(q.value, q.unit, q.kind) for q in parse_quantities(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are 1e30 stars.",
+        "There are 10^30 stars.",
+        "Das Universum hat 10 hoch 80 Atome.",
+        "It cost " + "9" * 300 + " dollars.",
+        "It cost " + "9" * 5000 + " dollars.",
+        "Officials counted -5 soldiers.",  # no count is negative
+        "The 10^400 figure was a typo.",
+    ],
+)
+def test_absurd_figures_are_refused_never_infinite(text):
+    assert parse_quantities(text, "en" if not text.startswith("Das") else "de") == ()
+
+
+def test_a_power_is_never_read_as_two_figures():
+    assert [q.value for q in parse_quantities("Es waren 10^30 und 12 Soldaten.", "de")] == [12]
+
+
+@given(st.text(alphabet="0123456789 .,-−^eE€$%kmbn³⁰", min_size=1, max_size=60))
+def test_every_value_is_finite_and_within_the_limit(text):
+    for language in ("de", "en", "fr", "ru"):
+        for quantity in parse_quantities(text, language):
+            for value in (quantity.value, quantity.low, quantity.high):
+                assert value is None or math.isfinite(value) and abs(value) <= 1e18
+
+
+def test_a_200_kb_sentence_full_of_figures_is_read_in_one_pass():
+    # One line without sentence ends, as a scraped transcript comes: every figure is found.
+    unit = "rund 11.000 Soldaten und bis zu 25.000 bis 30.000 weitere, zwölf Millionen Schuss Munition, "
+    text = unit * (200_000 // len(unit))
+    found = parse_quantities(text, "de")
+    assert len(found) == 3 * (200_000 // len(unit))
+    assert {q.value for q in found} == {11000, 27500, 12e6}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The 24-year-old was arrested.", "en"),
+        ("He was aged 71 when he died.", "en"),
+        ("Der 24-Jährige wurde festgenommen.", "de"),
+        ("Die 71-jährige Politikerin trat zurück.", "de"),
+        ("Er ist 24 Jahre alt.", "de"),
+        ("Im Alter von 70 Jahren starb er.", "de"),
+        ("Zum 70. Jahrestag kam eine Delegation.", "de"),
+        ("It marked the 70th anniversary.", "en"),
+        ("Un homme âgé de 24 ans a été arrêté.", "fr"),
+        ("В Сеуле задержали 24-летнего мужчину.", "ru"),
+        ("Он умер в возрасте 70 лет.", "ru"),
+    ],
+)
+def test_ages_and_anniversaries_are_not_quantities(text, language):
+    assert parse_quantities(text, language) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("Lawrow kam zu einem dreitägigen Besuch.", "de", "Tage"),
+        ("Der dreijährige Krieg geht weiter.", "de", "Jahre Krieg"),
+        ("Er erhielt eine zweijährige Haftstrafe.", "de", "Jahre"),
+        ("Er ist zum ersten Mal seit 24 Jahren dort.", "de", "Jahre seit"),
+        ("Lavrov arrived for a three-day visit.", "en", "days"),
+        ("The three-year conflict goes on.", "en", "years of war"),
+        ("The USSR helped 75 years ago.", "en", "years since"),
+        ("Une visite de trois jours.", "fr", "jours"),
+        ("Il y a 75 ans, l'URSS a aidé.", "fr", "ans depuis"),
+        ("Лавров прибыл с трехдневным визитом.", "ru", "дней"),
+        ("Трехлетний конфликт продолжается.", "ru", "лет войны"),
+        ("75 лет назад СССР помог Корее.", "ru", "лет назад"),
+    ],
+)
+def test_a_war_or_the_time_since_an_event_is_never_a_visit_length(text, language, unit):
+    (quantity,) = parse_quantities(text, language)
+    assert (quantity.kind, quantity.unit) == ("duration", unit)
+
+
+def test_duration_units_of_every_language_and_role_map_to_one_key():
+    durations = number_data()["durations"]
+    assert {lang: spec["unit"] for lang, spec in durations["year"].items()} == {"de": "Jahre", "en": "years", "fr": "ans", "ru": "лет"}
+    assert durations["year war"]["en"]["unit"] == "years of war"
+    assert durations["day elapsed"]["de"]["unit"] == "Tage seit"
+
+
+def test_number_data_keeps_what_conflicts_reads():
+    data = number_data()
+    assert {"tolerance", "groups", "deployment", "durations", "stopwords", "calendar", "conjunctions"} <= set(data)
+    assert "februar" in data["calendar"]["months"] and "февраля" in data["calendar"]["months"]
+    assert "und" in data["conjunctions"]["words"] and "et" in data["conjunctions"]["words"]
+    assert set(data["stopwords"]) == {"de", "en", "fr", "ru"}
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [("солдат", "солдат"), ("солдаты", "солдат"), ("солдатам", "солдат"), ("солдатами", "солдат"),
+     ("военнослужащих", "военнослужащие"), ("военнослужащим", "военнослужащие"), ("снарядов", "снаряд")],
+)
+def test_russian_case_forms_share_one_counted_noun(form, lemma):
+    (quantity,) = parse_quantities(f"Речь идет о 500 {form}.", "ru")
+    assert quantity.unit == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("двадцать пять тысяч человек", 25000), ("триста сорок два человека", 342), ("пяти тысяч солдат", 5000),
+     ("двухсот солдат", 200), ("полтора миллиона человек", 1.5e6), ("девятьсот девяносто девять тысяч солдат", 999000),
+     ("два миллиона триста тысяч человек", 2.3e6)],
+)
+def test_russian_number_words_in_their_case_forms(text, value):
+    (quantity,) = parse_quantities(text, "ru")
+    assert quantity.value == value
+
+
+def test_russian_words_out_of_order_are_not_one_number():
+    assert [q.value for q in parse_quantities("пять двадцать человек", "ru")] == [5, 20]
