@@ -156,11 +156,13 @@ class _Lexicon:
     suffix_scales: dict[str, float]
     standalone_scales: frozenset[str]
     vague_scales: dict[str, float]
+    fixed_phrases: dict[str, float]
     vague: re.Pattern[str] | None
     extra_words: dict[str, float]
     not_numbers: frozenset[str]
     articles: frozenset[str]
     number_joiner: re.Pattern[str]
+    joiner_words: frozenset[str]
     negative_before: re.Pattern[str] | None
     power_after: re.Pattern[str] | None
     currency_codes: dict[str, str]  # lowercase symbol or word -> ISO code
@@ -260,10 +262,13 @@ def _lexicon(language: str) -> _Lexicon:
         suffix_scales={k: float(v) for k, v in table.get("suffix_scales", {}).items()},
         standalone_scales=frozenset(table.get("standalone_scales", ())),
         vague_scales={_norm(k): float(v) for k, v in table.get("vague_scales", {}).items()},
-        vague=re.compile(rf"(?<![^\W\d_])({_alternation(table['vague_scales'])})(?![^\W\d_])", re.I) if table.get("vague_scales") else None,
+        fixed_phrases={_norm(k): float(v) for k, v in table.get("fixed_phrases", {}).items()},
+        vague=re.compile(rf"(?<![^\W\d_])({_alternation([*table.get('vague_scales', {}), *table.get('fixed_phrases', {})])})(?![^\W\d_])", re.I)
+        if table.get("vague_scales") or table.get("fixed_phrases") else None,
         extra_words={_norm(k): float(v) for k, v in table.get("extra_words", {}).items()},
         not_numbers=frozenset(table.get("not_numbers", ())),
         articles=frozenset(table.get("article_numbers", ())),
+        joiner_words=frozenset(joiners),
         number_joiner=re.compile(rf"\s+(?:(?:{_alternation(joiners)})\s+)?" if joiners else r"\s+"),
         negative_before=_before(table.get("negative_words", ())),
         power_after=re.compile(rf"\s+(?:{_alternation(table['power_words'])})\s+(?P<exp>\d{{1,4}})(?!\d)", re.I) if table.get("power_words") else None,
@@ -380,6 +385,8 @@ class _Atom:
 
 # Spans that look numeric but are dates, times, phone numbers or ordinals.
 _MASKS = (
+    re.compile(r"(?:https?://|www\.)\S+", re.I),  # numbers inside links
+    re.compile(r"(?<![\d.])(?!\d{1,3}(?:\.\d{3}){3}(?![\d.]))\d{1,3}(?:\.\d{1,3}){3}(?![\d.])"),  # 192.168.1.2, not 1.000.000.000
     re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?(?!\d)"),  # 13.09.2023, 13.9.
     re.compile(r"(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)"),  # 2023-10-05
     re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\d{2,4}(?!\d)"),  # 10/5/2023
@@ -388,7 +395,7 @@ _MASKS = (
     re.compile(r"(?<!\d)\d{1,2}\s?h\s?\d{2}(?!\d)"),  # 14 h 30, 14h30
     re.compile(r"(?<!\d)\d{1,2}[.h]\d{2}\s*(?:uhr|h|a\.m\.|p\.m\.)?(?![^\W\d_])(?<!\d\.\d\d)", re.I),  # 9.30 Uhr, 14h30
     re.compile(r"(?<![\w+])(?:\+\d{1,3}|\(?0\d{1,5}\)?)(?:[ /-]{0,3}\(?\d{2,}\)?){2,}"),  # +49 30 1234567, 030/123456
-    re.compile(r"(?<!\d)\d+(?:st|nd|rd|th|er|re|e|ème|eme|nd|nde)(?![^\W_])", re.I),  # 3rd, 1er, 20e
+    re.compile(r"(?<!\d)\d+(?:st|nd|rd|th|er|re|e|ème|eme|nd|nde)(?![^\W_]|[+-]\d)", re.I),  # 3rd, 1er, 20e
     re.compile(r"(?<![\d/:])\d+\s?[/:]\s?\d+(?![\d/:])"),  # 24/7, 5:4 (scores and ratios)
 )
 
@@ -546,11 +553,16 @@ def _digit_atoms(text: str, lex: _Lexicon, masked: _Spans) -> Iterator[_Atom]:
 
 
 def _vague_atoms(text: str, lex: _Lexicon) -> Iterator[_Atom]:
-    """Orders of magnitude: "Zehntausende", "tens of thousands", "десятки тысяч" (a lower bound)."""
+    """Orders of magnitude: "Zehntausende", "tens of thousands", "десятки тысяч" (a lower bound);
+    and set phrases with a value: "half a million", "eine halbe Million"."""
     if lex.vague is None:
         return
     for match in lex.vague.finditer(text):
-        yield _Atom(match.start(), match.end(), lex.vague_scales[_norm(match.group(1))], scale=1.0, vague=True)
+        phrase = _norm(match.group(1))
+        if phrase in lex.fixed_phrases:
+            yield _Atom(match.start(), match.end(), lex.fixed_phrases[phrase], scale=1.0)
+        elif not re.search(r"\d\s*$", text[_window(match.start()):match.start()]):  # "3 dozens" is no vague figure
+            yield _Atom(match.start(), match.end(), lex.vague_scales[phrase], scale=1.0, vague=True)
 
 
 def _word_atoms(text: str, lex: _Lexicon) -> Iterator[_Atom]:
@@ -586,22 +598,33 @@ def _word_atom(text: str, tokens: list[re.Match[str]], index: int, lex: _Lexicon
     if low in lex.articles:
         atom = _Atom(token.start(), token.end(), 1.0, article=True)
         scaled = _apply_scale(text, atom, lex)
-        return replace(scaled, article=False) if scaled.scale else atom
+        if not scaled.scale:
+            return atom
+        longer = _number_run(text, tokens, index, lex)  # "one hundred and six", not "one hundred" and "six"
+        return longer if longer is not None and longer.end > scaled.end else replace(scaled, article=False)
     if low in lex.scales and low not in lex.standalone_scales:
         return None  # "Millionen Menschen", "thousands": vague, not a figure
     if not _is_number_word(token, text, lex):
         return None
-    # The longest run of number words read as one number: "twenty-five thousand".
-    run = [token]
+    return _number_run(text, tokens, index, lex)
+
+
+def _number_run(text: str, tokens: list[re.Match[str]], index: int, lex: _Lexicon) -> _Atom | None:
+    """The longest run of number words from tokens[index] read as one number: "twenty-five thousand"."""
+    run = [tokens[index]]
     limit = _limits()["max_number_words"]
     for nxt in tokens[index + 1:index + limit]:
+        if nxt.group().lower() in lex.joiner_words:
+            continue  # "one hundred and six": the joiner is read with the gap below
         if not lex.number_joiner.fullmatch(text, run[-1].end(), nxt.start()):
             break
-        if not (_is_number_word(nxt, text, lex) or nxt.group().lower() in lex.scales):
-            break
+        joined = bool(lex.joiner_words) and bool(set(text[run[-1].end():nxt.start()].lower().split()) & lex.joiner_words)
+        low_next = nxt.group().lower()
+        if not (_is_number_word(nxt, text, lex) or low_next in lex.scales or joined and low_next in lex.articles):
+            break  # "vingt et un": after a joiner an article is the number one
         run.append(nxt)
     for size in range(len(run), 0, -1):
-        value = _word_value(tuple(t.group().lower() for t in run[:size]), lex)
+        value = _word_value(tuple(_norm(text[run[0].start():run[size - 1].end()]).split()), lex)  # joiners kept: "soixante et un"
         if value is not None:
             return _apply_scale(text, _Atom(run[0].start(), run[size - 1].end(), value), lex)
     return None
@@ -661,6 +684,8 @@ def _is_calendar(text: str, span: _Span, lex: _Lexicon) -> bool:
         return span.first.plain or span.first.value <= 31 and span.first.value.is_integer() and span.first.scale is None
     if not all(a.plain and 1000 <= a.value <= 2100 for a in (span.first, span.last)):
         return False
+    if _search_before(lex.qualifier_before, text, span.first.start):
+        return False  # "above 1000", "mehr als 2000": a year takes no qualifier
     if previous in lex.year_words:
         return True  # "seit 2011", "im Jahr 2000"
     return not _counts_something(text, span.last.end, following, lex)
@@ -752,8 +777,8 @@ def _head_last_noun(text: str, pos: int, lex: _Lexicon) -> tuple[str, int] | Non
     words: list[str] = []
     end = pos
     for word, word_end in _words_after(text, pos, 4):
-        if word.lower() in lex.stopwords:
-            break
+        if word.lower() in lex.stopwords or _word_value((word.lower(),), lex) is not None:
+            break  # "twenty-one trillion three hundred": the next figure is no noun
         words.append(word)
         end = word_end
         if word.lower() in lex.plurals or re.search(r"[^s]s$", word):
@@ -939,8 +964,8 @@ def _quantity(text: str, span: _Span, start: int, reading: _Reading, qualifiers:
     first, last = span.first.value + reading.extra, span.last.value + reading.extra
     if not all(math.isfinite(v) and abs(v) <= _limits()["max_value"] for v in (first, last)):
         return None  # "1e30", a 300-digit number: refused, so values stay finite and believable
-    if (first < 0 or last < 0) and reading.kind in ("count", "duration"):
-        return None  # "-5 Soldaten": no count or duration is negative
+    if (first < 0 or last < 0) and (reading.kind == "duration" or reading.kind == "count" and reading.unit):
+        return None  # "-5 Soldaten": no count of things and no duration is negative
     if span.first.vague and not qualifiers:
         qualifiers = ["at-least"]  # "Zehntausende": at least ten thousand
     elif (span.first.approx or span.last.approx) and not qualifiers:

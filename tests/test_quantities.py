@@ -362,3 +362,22 @@ def test_russian_number_words_in_their_case_forms(text, value):
 
 def test_russian_words_out_of_order_are_not_one_number():
     assert [q.value for q in parse_quantities("пять двадцать человек", "ru")] == [5, 20]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        ("See https://example.com/report?id=2020&n=30%25 for 12 charts.", "en", [12]),
+        ("The server at 192.168.1.2 was hit 40 times.", "en", [40]),
+        ("Es waren 1.000.000.000 Euro.", "de", [1e9]),
+        ("One hundred and six people died.", "en", [106]),
+        ("Soixante et un soldats sont morts.", "fr", [61]),
+        ("Half a million people fled.", "en", [5e5]),
+        ("Eine halbe Million Menschen floh.", "de", [5e5]),
+        ("The number is above 1000.", "en", [1000]),
+        ("He scores 20 goals; scores of fans came.", "en", [20, 20]),
+        ("Prices rose 12.32e+2 percent.", "en", [1232]),
+    ],
+)
+def test_links_addresses_joined_words_and_set_phrases(text, language, values):
+    assert [q.value for q in parse_quantities(text, language)] == values
