@@ -381,6 +381,7 @@ class _Atom:
     duration: str | None = None  # the duration key of a compound adjective ("dreitägig" -> "day")
     vague: bool = False  # "Zehntausende": a lower bound
     approx: bool = False  # "une dizaine": approximate by its word
+    postposed: str | None = None  # "10,000-plus": a qualifier glued after the digits
 
 
 # Spans that look numeric but are dates, times, phone numbers or ordinals.
@@ -535,7 +536,11 @@ def _digit_atoms(text: str, lex: _Lexicon, masked: _Spans) -> Iterator[_Atom]:
             continue
         if hyphened:
             word = hyphened.group(1)
-            if _norm(word) in lex.scales:  # "12-thousand", "15-hundred": a house style
+            if _norm(word) in lex.postposed_kinds:  # "10,000-plus"
+                scaled = replace(atom, end=hyphened.end(), plain=False, postposed=lex.postposed_kinds[_norm(word)])
+                taken = scaled.end
+                yield scaled
+            elif _norm(word) in lex.scales:  # "12-thousand", "15-hundred": a house style
                 factor = lex.scales[_norm(word)]
                 yield replace(atom, end=hyphened.end(), value=atom.value * factor, scale=factor, plain=False)
             elif _age_compound(word, lex):
@@ -954,10 +959,26 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
             continue  # "a year", "eine Stunde": an article; "une heure et demie" is a figure
         if currency:
             reading = replace(reading, kind="money", unit=lex.currency_codes[currency.group(1).lower()])
-        quantity = _quantity(text, span, start, reading, qualifiers + list(reading.postposed))
+        elif reading.kind == "count" and reading.unit is None and _is_apposed_age(text, span):
+            continue  # "Putin, 71, said", "Kim (40)": an age in apposition
+        glued = [span.last.postposed] if span.last.postposed else []
+        quantity = _quantity(text, span, start, reading, qualifiers + glued + list(reading.postposed))
         if quantity is not None:
             found.append(quantity)
     return tuple(found)
+
+
+_APPOSED_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZÄÖÜÀ-ÞА-ЯЁ][^\W\d_]*\s*(?:,|\()\s*$")
+_APPOSED_AFTER = re.compile(r"\s*(?:,|\))")
+
+
+def _is_apposed_age(text: str, span: _Span) -> bool:
+    """A bare whole number of 1 to 120 between commas or in brackets right after a name:
+    "Putin, 71, met Kim", "Kim (40)" — how news gives a person's age."""
+    if span.is_range or not (1 <= span.first.value <= 120 and span.first.value.is_integer()):
+        return False
+    before = _APPOSED_BEFORE.search(text, _window(span.first.start), span.first.start)
+    return bool(before and _APPOSED_AFTER.match(text, span.last.end))
 
 
 def _quantity(text: str, span: _Span, start: int, reading: _Reading, qualifiers: list[str]) -> Quantity | None:

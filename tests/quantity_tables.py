@@ -38,6 +38,15 @@ GERMAN = [
     ("Der Kampfjet vom Typ Su-34 stürzte ab.", []),
     ("Ein Sprecher nannte keine Zahl.", []),
     ("Das Universum hat 10^80 Atome.", []),
+    # Written before the parser was run on them (the rows below each language's first block).
+    ("Nach Angaben des ukrainischen Militärgeheimdienstes sind inzwischen rund 12.000 nordkoreanische Soldaten in der Region Kursk.", [(12000, 11400, 12600, "approx", "Soldaten", "count")]),
+    ("Südkorea schätzt die Verluste auf mindestens 3000 Tote und Verletzte.", [(3000, 3000, None, "at-least", "Tote und Verletzte", "count")]),
+    ("Die Ukraine erhielt im vergangenen Jahr Hilfen im Umfang von 40 Milliarden Dollar.", [(40e9, 40e9, 40e9, "exact", "USD", "money")]),
+    ("Das Treffen zwischen Putin und Kim dauerte knapp vier Stunden.", [(4, 3.6, 4, "nearly", "Stunden", "duration")]),
+    ("Die Zahl der Binnenflüchtlinge stieg binnen einer Woche um 15 Prozent.", [(15, 15, 15, "exact", "%", "percent")]),
+    ("An der Parade nahmen über 10 000 Soldaten und 200 Panzer teil.", [(10000, 10000, None, "more-than", "Soldaten", "count"), (200, 200, 200, "exact", "Panzer", "count")]),
+    ("Zwischen 2022 und 2024 lieferte Pjöngjang mehrere Millionen Granaten.", []),
+    ("Der Konvoi bestand aus 50 bis 60 Lastwagen.", [(55, 50, 60, "range", "Lastwagen", "count")]),
 ]
 
 ENGLISH = [
@@ -70,6 +79,15 @@ ENGLISH = [
     ("He was aged 71.", []),
     ("Scientists estimate 1e80 atoms.", []),
     ("Relations have deepened since 2022.", []),
+    # Written before the parser was run on them.
+    ("Ukraine's military intelligence said roughly 12,000 North Korean soldiers were now in the Kursk region.", [(12000, 11400, 12600, "approx", "soldiers", "count")]),
+    ("Seoul puts the losses at no fewer than 3,000 killed and wounded.", [(3000, 3000, None, "at-least", "killed and wounded", "count")]),
+    ("The US approved a $61bn aid package in April.", [(61e9, 61e9, 61e9, "exact", "USD", "money")]),
+    ("The summit between Putin and Kim lasted almost four hours.", [(4, 3.6, 4, "nearly", "hours", "duration")]),
+    ("Internal displacement rose by 15% within a week.", [(15, 15, 15, "exact", "%", "percent")]),
+    ("More than 10 000 soldiers and 200 tanks took part in the parade.", [(10000, 10000, None, "more-than", "soldiers", "count"), (200, 200, 200, "exact", "tanks", "count")]),
+    ("Between 2022 and 2024, Pyongyang shipped several million shells.", []),
+    ("The convoy consisted of 50 to 60 trucks.", [(55, 50, 60, "range", "trucks", "count")]),
 ]
 
 FRENCH = [
@@ -102,6 +120,15 @@ FRENCH = [
     ("Appelez le 01 23 45 67 89.", []),
     ("Le match s'est terminé sur le score de 5-4.", []),
     ("Le XXe siècle a été marqué par la guerre.", []),
+    # Written before the parser was run on them.
+    ("Selon le renseignement militaire ukrainien, quelque 12 000 soldats nord-coréens se trouvent désormais dans la région de Koursk.", [(12000, 11400, 12600, "approx", "soldats", "count")]),
+    ("Séoul estime les pertes à au moins 3 000 tués et blessés.", [(3000, 3000, None, "at-least", "tués et blessés", "count")]),
+    ("Les États-Unis ont approuvé une aide de 61 milliards de dollars en avril.", [(61e9, 61e9, 61e9, "exact", "USD", "money")]),
+    ("Le sommet entre Poutine et Kim a duré près de quatre heures.", [(4, 3.6, 4, "nearly", "heures", "duration")]),
+    ("Le nombre de déplacés a augmenté de 15 % en une semaine.", [(15, 15, 15, "exact", "%", "percent")]),
+    ("Plus de 10 000 soldats et 200 chars ont participé au défilé.", [(10000, 10000, None, "more-than", "soldats", "count"), (200, 200, 200, "exact", "chars", "count")]),
+    ("Entre 2022 et 2024, Pyongyang a livré plusieurs millions d'obus.", []),
+    ("Le convoi comptait de 50 à 60 camions.", [(55, 50, 60, "range", "camions", "count")]),
 ]
 
 RUSSIAN = [
@@ -134,6 +161,15 @@ RUSSIAN = [
     ("Звоните по номеру +7 495 123-45-67.", []),
     ("Матч завершился со счетом 5:4.", []),
     ("Самолет Су-34 разбился при посадке.", []),
+    # Written before the parser was run on them ("минимум в" was added to the data after).
+    ("По данным украинской военной разведки, в Курской области находятся около 12 тысяч северокорейских военных.", [(12000, 11400, 12600, "approx", "военные", "count")]),
+    ("Сеул оценивает потери минимум в 3 тысячи убитых и раненых.", [(3000, 3000, None, "at-least", "убитые и раненые", "count")]),
+    ("США одобрили пакет помощи на 61 млрд долларов в апреле.", [(61e9, 61e9, 61e9, "exact", "USD", "money")]),
+    ("Встреча Путина и Ким Чен Ына продолжалась почти четыре часа.", [(4, 3.6, 4, "nearly", "часов", "duration")]),
+    ("Число внутренне перемещенных лиц выросло на 15% за неделю.", [(15, 15, 15, "exact", "%", "percent")]),
+    ("В параде приняли участие более 10 тысяч военнослужащих и 200 танков.", [(10000, 10000, None, "more-than", "военнослужащие", "count"), (200, 200, 200, "exact", "танк", "count")]),
+    ("В 2022–2024 годах Пхеньян поставил несколько миллионов снарядов.", []),
+    ("Колонна состояла из 50–60 грузовиков.", [(55, 50, 60, "range", "грузовик", "count")]),
 ]
 
 TABLES = {"de": GERMAN, "en": ENGLISH, "fr": FRENCH, "ru": RUSSIAN}

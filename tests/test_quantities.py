@@ -261,6 +261,11 @@ def test_absurd_figures_are_refused_never_infinite(text):
     assert parse_quantities(text, "en" if not text.startswith("Das") else "de") == ()
 
 
+def test_a_qualifier_glued_with_a_hyphen():
+    (quantity,) = parse_quantities("Russia has fired 10,000-plus shells a day.", "en")
+    assert (quantity.value, quantity.low, quantity.high, quantity.qualifier, quantity.unit) == (10000, 10000, None, "at-least", "shells")
+
+
 def test_a_power_is_never_read_as_two_figures():
     assert [q.value for q in parse_quantities("Es waren 10^30 und 12 Soldaten.", "de")] == [12]
 
@@ -296,6 +301,8 @@ def test_a_200_kb_sentence_full_of_figures_is_read_in_one_pass():
         ("Un homme âgé de 24 ans a été arrêté.", "fr"),
         ("В Сеуле задержали 24-летнего мужчину.", "ru"),
         ("Он умер в возрасте 70 лет.", "ru"),
+        ("Putin, 71, met Kim, 40, in Pyongyang.", "en"),
+        ("Putin (71) traf Kim (40) in Pjöngjang.", "de"),
     ],
 )
 def test_ages_and_anniversaries_are_not_quantities(text, language):
@@ -377,6 +384,8 @@ def test_russian_words_out_of_order_are_not_one_number():
         ("The number is above 1000.", "en", [1000]),
         ("He scores 20 goals; scores of fans came.", "en", [20, 20]),
         ("Prices rose 12.32e+2 percent.", "en", [1232]),
+        ("In total, 40, not 50, were killed.", "en", [40, 50]),  # no name before: no age
+        ("The army lost tanks (12) and jets (3).", "en", [12, 3]),
     ],
 )
 def test_links_addresses_joined_words_and_set_phrases(text, language, values):
