@@ -44,6 +44,8 @@ _PREVIOUS_WORD = re.compile(r"([^\W\d_]+\.?|§|#|№)\s*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[„\"“«»(]\s*)$")
 _GLUED = re.compile(r"[^\W\d_]+")
 _HYPHENED = re.compile(r"[-‑](" + _WORD_TEXT + ")")
+_ORDINAL_DOT = re.compile(r"\.\s+\S")
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
 _BEFORE_DIGITS = re.compile(r"[^\W\d_][-‑]?$|[+#№§]$")
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _POWER = re.compile(r"(?:\s*(?:\^|\*\*)\s*(?P<exp>[+]?\d{1,4})|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+))(?!\d)")
@@ -113,9 +115,22 @@ def _link(words: Any) -> re.Pattern[str] | None:
     return re.compile(rf"\s+({alternatives})", re.I)
 
 
-def _before(phrases: Any) -> re.Pattern[str] | None:
+@dataclass(frozen=True, slots=True)
+class _Back:
+    """An end-anchored pattern and how far back it can reach: searching only that far, not
+    the whole window, keeps each look-back a few dozen steps."""
+
+    pattern: re.Pattern[str]
+    reach: int
+
+
+def _before(phrases: Any) -> _Back | None:
     """A phrase ending right before a position (then only spaces), starting at a word boundary."""
-    return re.compile(rf"(?<![^\W\d_])({_alternation(phrases)})\s+$", re.I) if phrases else None
+    if not phrases:
+        return None
+    longest = max(len(_norm(p)) for p in phrases)
+    pattern = re.compile(rf"(?<![^\W\d_])({_alternation(phrases)})\s+$", re.I)
+    return _Back(pattern, longest + 12)  # room for doubled spaces inside and after the phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +145,7 @@ class _Duration:
 class _Role:
     name: str
     suffix: str
-    before: re.Pattern[str] | None
+    before: _Back | None
     after: re.Pattern[str] | None
     nouns: frozenset[str]
 
@@ -145,8 +160,9 @@ class _Lexicon:
     number_words: dict[str, float]
     digits: re.Pattern[str]
     decimal_comma: bool
+    ordinal_dot: bool
     qualifier_kinds: dict[str, str]
-    qualifier_before: re.Pattern[str] | None
+    qualifier_before: _Back | None
     postposed_kinds: dict[str, str]
     postposed_after: re.Pattern[str] | None
     scales: dict[str, float]
@@ -163,10 +179,10 @@ class _Lexicon:
     articles: frozenset[str]
     number_joiner: re.Pattern[str]
     joiner_words: frozenset[str]
-    negative_before: re.Pattern[str] | None
+    negative_before: _Back | None
     power_after: re.Pattern[str] | None
     currency_codes: dict[str, str]  # lowercase symbol or word -> ISO code
-    currency_before: re.Pattern[str] | None
+    currency_before: _Back | None
     currency_after: re.Pattern[str] | None
     percent_after: re.Pattern[str] | None
     amount_codes: dict[str, str]
@@ -176,7 +192,7 @@ class _Lexicon:
     compounds_glued: bool
     compound_endings: tuple[str, ...]
     roles: tuple[_Role, ...]
-    age_before: re.Pattern[str] | None
+    age_before: _Back | None
     age_after: re.Pattern[str] | None
     age_compound_units: frozenset[str]
     age_compound_suffixes: tuple[str, ...]
@@ -184,7 +200,7 @@ class _Lexicon:
     half_after: re.Pattern[str] | None
     half_suffix: str | None
     range_join: re.Pattern[str]
-    range_open: re.Pattern[str] | None
+    range_open: _Back | None
     conjunction: re.Pattern[str] | None
     noun_phrase: str
     measure_words: frozenset[str]
@@ -251,6 +267,7 @@ def _lexicon(language: str) -> _Lexicon:
         number_words=number_words,
         digits=digits,
         decimal_comma=decimal_comma,
+        ordinal_dot=table.get("ordinal_dot", False),
         qualifier_kinds=qualifier_kinds,
         qualifier_before=_before(qualifier_kinds),
         postposed_kinds=postposed_kinds,
@@ -273,7 +290,7 @@ def _lexicon(language: str) -> _Lexicon:
         negative_before=_before(table.get("negative_words", ())),
         power_after=re.compile(rf"\s+(?:{_alternation(table['power_words'])})\s+(?P<exp>\d{{1,4}})(?!\d)", re.I) if table.get("power_words") else None,
         currency_codes=currency_codes,
-        currency_before=re.compile(rf"(?<![^\W\d_])({_alternation(symbols)})\s*$", re.I),
+        currency_before=_Back(re.compile(rf"(?<![^\W\d_])({_alternation(symbols)})\s*$", re.I), max(map(len, symbols)) + 8),
         currency_after=_after(currency_codes),
         percent_after=_after(shape.get("percent", ["%"])),
         amount_codes=amount_codes,
@@ -423,9 +440,9 @@ def _window(pos: int) -> int:
     return max(0, pos - _limits()["window"])
 
 
-def _search_before(pattern: re.Pattern[str] | None, text: str, pos: int) -> re.Match[str] | None:
-    """A match of an end-anchored pattern ending at pos, looking back one window only."""
-    return pattern.search(text, _window(pos), pos) if pattern is not None else None
+def _search_before(back: _Back | None, text: str, pos: int) -> re.Match[str] | None:
+    """A match of an end-anchored pattern ending at pos, looking back no further than it can reach."""
+    return back.pattern.search(text, max(0, pos - back.reach), pos) if back is not None else None
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -472,6 +489,8 @@ def _compound_unit(tail: str, lex: _Lexicon) -> str | None:
 def _duration_compound(word: str, lex: _Lexicon) -> tuple[str, str] | None:
     """Split "dreitägigen" / "three-day" / "трёхдневный" into ("drei", "day"), or None."""
     low = word.lower()
+    if not any(stem in low for duration in lex.durations for stem in duration.compounds):
+        return None  # most words hold no duration stem: skip the split points
     for at in range(1, min(len(word), _LONGEST_NUMBER_WORD)):
         if (lex.compounds_glued or low[at - 1] in "-‑") and (unit := _compound_unit(word[at:], lex)):
             return word[:at].rstrip("-‑"), unit
@@ -520,7 +539,7 @@ def _digit_atoms(text: str, lex: _Lexicon, masked: _Spans) -> Iterator[_Atom]:
             taken = powered.end
             yield powered
             continue
-        if start and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " (\t\n\u00a0") and not re.search(r"\d\s*$", text[_window(start - 1):start - 1]):
+        if start and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " (\t\n\u00a0") and not _DIGIT_BEFORE.search(text, _window(start - 1), start - 1):
             atom = replace(atom, start=start - 1, value=-atom.value, plain=False)  # "-5", "−5"
         elif negative := _search_before(lex.negative_before, text, start):
             atom = replace(atom, start=negative.start(), value=-atom.value, plain=False)  # "minus 5"
@@ -548,7 +567,7 @@ def _digit_atoms(text: str, lex: _Lexicon, masked: _Spans) -> Iterator[_Atom]:
             elif unit := _compound_unit(word, lex):
                 yield replace(atom, end=hyphened.end(), duration=unit, plain=False)
             continue  # "10-Punkte-Plan", "3-D": part of a name
-        if lex.decimal_comma and re.compile(r"\.\s+\S").match(text, end) and digits.isdigit() and lex.language != "ru":
+        if lex.ordinal_dot and _ORDINAL_DOT.match(text, end) and digits.isdigit():
             continue  # German ordinal: "13. September", "der 2. Weltkrieg"
         if lex.time_after and lex.time_after.match(text, end) and atom.value <= 24:
             continue  # 9 Uhr, 10 a.m.
@@ -566,7 +585,7 @@ def _vague_atoms(text: str, lex: _Lexicon) -> Iterator[_Atom]:
         phrase = _norm(match.group(1))
         if phrase in lex.fixed_phrases:
             yield _Atom(match.start(), match.end(), lex.fixed_phrases[phrase], scale=1.0)
-        elif not re.search(r"\d\s*$", text[_window(match.start()):match.start()]):  # "3 dozens" is no vague figure
+        elif not _DIGIT_BEFORE.search(text, _window(match.start()), match.start()):  # "3 dozens" is no vague figure
             yield _Atom(match.start(), match.end(), lex.vague_scales[phrase], scale=1.0, vague=True)
 
 
@@ -642,8 +661,8 @@ def _atoms(text: str, lex: _Lexicon) -> list[_Atom]:
         taken = _Spans((a.start, a.end) for a in found)
         vague = [a for a in _vague_atoms(text, lex) if not taken.overlaps(a.start, a.end)]
         found += vague
-        taken = _Spans((a.start, a.end) for a in found)
-        found += [a for a in _word_atoms(text, lex) if not taken.overlaps(a.start, a.end)]
+        taken = _Spans([(a.start, a.end) for a in found] + list(zip(masked.starts, masked.ends)))
+        found += [a for a in _word_atoms(text, lex) if not taken.overlaps(a.start, a.end)]  # none inside links
     return sorted(found, key=lambda a: a.start)
 
 
