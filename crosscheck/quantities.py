@@ -129,7 +129,7 @@ def _before(phrases: Any) -> _Back | None:
     if not phrases:
         return None
     longest = max(len(_norm(p)) for p in phrases)
-    pattern = re.compile(rf"(?<![^\W\d_])({_alternation(phrases)})\s+$", re.I)
+    pattern = re.compile(rf"(?<![^\W\d_])({_alternation(phrases)})(?:\s+|(?<=['’]))$", re.I)  # "moins d’un"
     return _Back(pattern, longest + 12)  # room for doubled spaces inside and after the phrase
 
 
@@ -179,6 +179,7 @@ class _Lexicon:
     articles: frozenset[str]
     number_joiner: re.Pattern[str]
     joiner_words: frozenset[str]
+    joined_words: frozenset[str]
     negative_before: _Back | None
     power_after: re.Pattern[str] | None
     currency_codes: dict[str, str]  # lowercase symbol or word -> ISO code
@@ -286,6 +287,7 @@ def _lexicon(language: str) -> _Lexicon:
         not_numbers=frozenset(table.get("not_numbers", ())),
         articles=frozenset(table.get("article_numbers", ())),
         joiner_words=frozenset(joiners),
+        joined_words=frozenset(table.get("joined_words", ())),
         number_joiner=re.compile(rf"\s+(?:(?:{_alternation(joiners)})\s+)?" if joiners else r"\s+"),
         negative_before=_before(table.get("negative_words", ())),
         power_after=re.compile(rf"\s+(?:{_alternation(table['power_words'])})\s+(?P<exp>\d{{1,4}})(?!\d)", re.I) if table.get("power_words") else None,
@@ -644,6 +646,8 @@ def _number_run(text: str, tokens: list[re.Match[str]], index: int, lex: _Lexico
             break
         joined = bool(lex.joiner_words) and bool(set(text[run[-1].end():nxt.start()].lower().split()) & lex.joiner_words)
         low_next = nxt.group().lower()
+        if joined and lex.joined_words and low_next not in lex.joined_words:
+            break  # "cent et trois quarts" is not 103
         if not (_is_number_word(nxt, text, lex) or low_next in lex.scales or joined and low_next in lex.articles):
             break  # "vingt et un": after a joiner an article is the number one
         run.append(nxt)
@@ -1012,6 +1016,11 @@ def _quantity(text: str, span: _Span, start: int, reading: _Reading, qualifiers:
         qualifiers = ["approx"]  # "une dizaine"
     bounding = [q for q in qualifiers if q not in ("additional", "exact")]
     low, high = _interval(bounding[0] if bounding else "exact", first, last)
+    if bounding[:1] == ["approx"] and len(bounding) > 1:
+        # "about 500 or more": the open side of the second qualifier, the tolerance of the first
+        open_low, open_high = _interval(bounding[1], first, last)
+        low, high = (low if open_low is not None else None), (high if open_high is not None else None)
+        bounding = bounding[1:]
     if "additional" in qualifiers:
         qualifier = "additional"
     elif bounding:

@@ -390,3 +390,25 @@ def test_russian_words_out_of_order_are_not_one_number():
 )
 def test_links_addresses_joined_words_and_set_phrases(text, language, values):
     assert [q.value for q in parse_quantities(text, language)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("There are about 500 or more in stock.", "en", (500, 475, None, "at-least")),
+        ("Il y en a 500 ou moins.", "fr", (500, None, 500, "at-most")),
+        ("Sa taille est inférieure à 170.", "fr", (170, None, 170, "less-than")),
+        ("Le nombre est supérieur à 4565.", "fr", (4565, 4565, None, "more-than")),
+        ("Moins d’un millier de pandas vivent encore.", "fr", (1000, None, 1000, "less-than")),
+        ("His score is less than or equal to 30.", "en", (30, None, 30, "at-most")),
+        ("Es kamen 300 oder weniger.", "de", (300, None, 300, "at-most")),
+    ],
+)
+def test_comparatives_and_open_ends(text, language, expected):
+    (quantity,) = parse_quantities(text, language)
+    assert (quantity.value, quantity.low, quantity.high, quantity.qualifier) == expected
+
+
+def test_french_et_joins_number_words_only_before_un_and_onze():
+    assert [q.value for q in parse_quantities("cent et trois soldats", "fr")] == [100, 3]
+    assert [q.value for q in parse_quantities("soixante et onze soldats", "fr")] == [71]
