@@ -9,7 +9,8 @@ language's `[words]` table otherwise (ru).
 
 Not quantities: calendar years, dates, ordinals, clock times, phone numbers, labels
 ("Resolution 2231"), ages ("the 24-year-old"), negative counts, and figures above
-`limits.max_value` (so every value is finite and the JSON report stays strict). Durations that
+`limits.max_value` (so every value is finite and the JSON report stays strict); the last two
+are listed with their reason by `refused_figures`, for a caller to report. Durations that
 are not the length of an event get a role in their unit ("Jahre seit", "years of war"), so a
 war's length or the time since a visit is never compared with a visit's length.
 
@@ -958,10 +959,42 @@ def _classify(text: str, span: _Span, start: int, lex: _Lexicon) -> _Reading | N
     return _Reading("count", unit, end, tuple(postposed))
 
 
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """A figure the parser read and refused, so a caller can say so: "above the limit" (1e30,
+    a 300-digit number) or "negative count" ("-5 Soldaten")."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
 def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
     """Every quantity in one text, offsets into it; `claim_id` is left empty."""
+    return _parse_once(text, language)[0]
+
+
+def refused_figures(text: str, language: str) -> tuple[Refusal, ...]:
+    """The figures of a text that were read but refused, with the reason."""
+    return _parse_once(text, language)[1]
+
+
+def _parse_once(text: str, language: str) -> tuple[tuple[Quantity, ...], tuple[Refusal, ...]]:
+    # Asking for the quantities and then the refusals of one claim parses it once; long texts
+    # are not kept in the cache.
+    return _parse_cached(text, language) if len(text) <= 4096 else _parse(text, language)
+
+
+@lru_cache(maxsize=512)
+def _parse_cached(text: str, language: str) -> tuple[tuple[Quantity, ...], tuple[Refusal, ...]]:
+    return _parse(text, language)
+
+
+def _parse(text: str, language: str) -> tuple[tuple[Quantity, ...], tuple[Refusal, ...]]:
     lex = _lexicon(language)
     found: list[Quantity] = []
+    refused: list[Refusal] = []
     for span in _spans(text, _atoms(text, lex), lex):
         if _is_calendar(text, span, lex):
             continue
@@ -986,9 +1019,11 @@ def parse_quantities(text: str, language: str) -> tuple[Quantity, ...]:
             continue  # "Putin, 71, said", "Kim (40)": an age in apposition
         glued = [span.last.postposed] if span.last.postposed else []
         quantity = _quantity(text, span, start, reading, qualifiers + glued + list(reading.postposed))
-        if quantity is not None:
+        if isinstance(quantity, Quantity):
             found.append(quantity)
-    return tuple(found)
+        else:
+            refused.append(Refusal(start, reading.end, text[start:reading.end], quantity))
+    return tuple(found), tuple(refused)
 
 
 _APPOSED_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZÄÖÜÀ-ÞА-ЯЁ][^\W\d_]*\s*(?:,|\()\s*$")
@@ -1004,12 +1039,13 @@ def _is_apposed_age(text: str, span: _Span) -> bool:
     return bool(before and _APPOSED_AFTER.match(text, span.last.end))
 
 
-def _quantity(text: str, span: _Span, start: int, reading: _Reading, qualifiers: list[str]) -> Quantity | None:
+def _quantity(text: str, span: _Span, start: int, reading: _Reading, qualifiers: list[str]) -> Quantity | str:
+    """The quantity, or the reason it is refused."""
     first, last = span.first.value + reading.extra, span.last.value + reading.extra
     if not all(math.isfinite(v) and abs(v) <= _limits()["max_value"] for v in (first, last)):
-        return None  # "1e30", a 300-digit number: refused, so values stay finite and believable
+        return "above the limit"  # "1e30", a 300-digit number: values stay finite and believable
     if (first < 0 or last < 0) and (reading.kind == "duration" or reading.kind == "count" and reading.unit):
-        return None  # "-5 Soldaten": no count of things and no duration is negative
+        return "negative count"  # "-5 Soldaten": no count of things and no duration is negative
     if span.first.vague and not qualifiers:
         qualifiers = ["at-least"]  # "Zehntausende": at least ten thousand
     elif (span.first.approx or span.last.approx) and not qualifiers:

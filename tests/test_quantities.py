@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosscheck.quantities import calendar_years, extract_quantities, number_data, parse_quantities
+from crosscheck.quantities import calendar_years, extract_quantities, number_data, parse_quantities, refused_figures
 from crosscheck.records import Claim
 
 # (sentence, [(value, low, high, qualifier, unit, kind), ...]); low/high None = unbounded.
@@ -412,3 +412,9 @@ def test_comparatives_and_open_ends(text, language, expected):
 def test_french_et_joins_number_words_only_before_un_and_onze():
     assert [q.value for q in parse_quantities("cent et trois soldats", "fr")] == [100, 3]
     assert [q.value for q in parse_quantities("soixante et onze soldats", "fr")] == [71]
+
+
+def test_refused_figures_are_named_with_their_reason():
+    text = "Es waren 1e30 Sterne, -5 Soldaten und 12 Panzer."
+    assert [q.value for q in parse_quantities(text, "de")] == [12]
+    assert [(r.text, r.reason) for r in refused_figures(text, "de")] == [("1e30 Sterne", "above the limit"), ("-5 Soldaten", "negative count")]
