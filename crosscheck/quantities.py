@@ -180,6 +180,7 @@ class _Lexicon:
     articles: frozenset[str]
     number_joiner: re.Pattern[str]
     joiner_words: frozenset[str]
+    count_compounds: frozenset[str]
     joined_words: frozenset[str]
     negative_before: _Back | None
     power_after: re.Pattern[str] | None
@@ -288,6 +289,7 @@ def _lexicon(language: str) -> _Lexicon:
         not_numbers=frozenset(table.get("not_numbers", ())),
         articles=frozenset(table.get("article_numbers", ())),
         joiner_words=frozenset(joiners),
+        count_compounds=frozenset(table.get("count_compounds", ())),
         joined_words=frozenset(table.get("joined_words", ())),
         number_joiner=re.compile(rf"\s+(?:(?:{_alternation(joiners)})\s+)?" if joiners else r"\s+"),
         negative_before=_before(table.get("negative_words", ())),
@@ -565,6 +567,10 @@ def _digit_atoms(text: str, lex: _Lexicon, masked: _Spans) -> Iterator[_Atom]:
             elif _norm(word) in lex.scales:  # "12-thousand", "15-hundred": a house style
                 factor = lex.scales[_norm(word)]
                 yield replace(atom, end=hyphened.end(), value=atom.value * factor, scale=factor, plain=False)
+            elif _norm(word) in lex.count_compounds:  # "a 1,000-strong battalion", "1000-köpfige Truppe"
+                counted = replace(atom, end=hyphened.end(), plain=False)
+                taken = counted.end
+                yield counted
             elif _age_compound(word, lex):
                 taken = hyphened.end()  # "the 24-year-old": an age
             elif unit := _compound_unit(word, lex):

@@ -418,3 +418,12 @@ def test_refused_figures_are_named_with_their_reason():
     text = "Es waren 1e30 Sterne, -5 Soldaten und 12 Panzer."
     assert [q.value for q in parse_quantities(text, "de")] == [12]
     assert [(r.text, r.reason) for r in refused_figures(text, "de")] == [("1e30 Sterne", "above the limit"), ("-5 Soldaten", "negative count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [("A 1,000-strong battalion was sent.", "en", "battalion"), ("Eine 1000-köpfige Truppe wurde entsandt.", "de", "Truppe")],
+)
+def test_a_hyphened_strength_is_a_count_of_what_follows(text, language, unit):
+    (quantity,) = parse_quantities(text, language)
+    assert (quantity.value, quantity.unit, quantity.kind) == (1000, unit, "count")
