@@ -28,11 +28,12 @@ app = typer.Typer(
 
 class Section(str, Enum):
     summary = "summary"
-    articles = "articles"
+    figures = "figures"
     clusters = "clusters"
     conflicts = "conflicts"
     sources = "sources"
     unique = "unique"
+    articles = "articles"
 
 
 class FailOn(str, Enum):

@@ -426,10 +426,11 @@ def _label(group: list[Reading]) -> str:
         thing = f"{next(iter(words))} ({unit}s)" if words else f"{unit}s"
     elif group[0].quantity.kind == "count" and not _group_of(thing):
         thing = _common_unit(group) or thing
-    counts = Counter(key for r in group for key in r.context if not key == _event_key(r))
+    counts = Counter(key for r in group for key in r.words if key != _event_key(r))  # words keep text order
     written = {key: word for r in reversed(group) for key, word in r.words.items()}
     needed = 2 if len({r.claim.id for r in group}) > 1 else 1
-    about = [written[key] for key, n in counts.most_common(3) if n >= needed]
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], not kv[0].startswith("@")))  # stable: text order next
+    about = [written[key] for key, n in ranked[:3] if n >= needed]
     return f"{thing}: {', '.join(about)}" if about else thing
 
 

@@ -11,17 +11,20 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from ..figures import number, phrase
 from ..records import Report
 from . import views
 
 CONFLICT_STYLE = {"contradiction": "bold red", "discrepancy": "yellow", "different-time": "cyan"}
+VERDICT_STYLE = {"contradicts": "bold red", "evolves": "cyan", "time unknown": "magenta",
+                 "differs in precision": "yellow", "consistent": "green"}
 MAX_ROWS = 15  # per table; the JSON and HTML reports hold everything
 
 
 def render_terminal(report: Report, console: Console, only: str | None = None) -> None:
     for name, section in SECTIONS.items():
         if only is None or only == name:
-            console.print(section(report))
+            console.print((DETAILS.get(name, section) if only else section)(report))
             console.print()
 
 
@@ -113,6 +116,52 @@ def _independent_origins(sourcing, name: Callable[[str], str], label: dict[str, 
     return Text(f"{sourcing.independent_origins}: " + "; ".join(parts), style=style)
 
 
+def figures(report: Report) -> RenderableType:
+    """One row per figure question: what, the range, how many estimates and origins, the verdict."""
+    disputed = views.disputed_figures(report)
+    if not disputed:
+        return Text("No figure is given by more than one estimate.", style="dim")
+    label = views.article_labels(report)
+    table = _table("Disputed figures", "verdict", "what", "range", "est.", "origins", "latest",
+                   caption=_more(min(len(disputed), MAX_ROWS), len(disputed)))
+    table.expand = True
+    table.columns[0].max_width = 12
+    table.columns[1].ratio = 1
+    table.columns[2].no_wrap = True
+    table.columns[5].max_width = 18
+    for question in disputed[:MAX_ROWS]:
+        low, high = views.value_range(question)
+        latest = views.latest_estimate(question)
+        table.add_row(
+            Text(question.verdict, style=VERDICT_STYLE.get(question.verdict, "")),
+            Text(question.label),
+            number(low) if low == high else f"{number(low)}–{number(high)}",
+            str(len(question.estimates)),
+            str(views.independent_origins(question)),
+            f"{phrase(latest)} ({latest.time})" if latest else "–",
+        )
+    return table
+
+
+def figure_estimates(report: Report) -> RenderableType:
+    """Every disputed question's estimates in time order, with their source chains (`--only figures`)."""
+    label = views.article_labels(report)
+    return Group(figures(report), *(_estimates(report, q, label) for q in views.disputed_figures(report)))
+
+
+def _estimates(report: Report, question, label: dict[str, str]) -> RenderableType:
+    """A question's estimates in time order with their source chains, under its verdict's reason."""
+    name = _names(report)
+    tree = Tree(Text.assemble((question.label, "bold"), " — ", (question.verdict, VERDICT_STYLE[question.verdict]),
+                              ": ", views.with_labels(question.reason, label)))
+    for e in question.estimates:
+        chain = " ← ".join(name(s) for s in e.chain) if e.chain else "own account"
+        articles = " ".join(label[a] for a in e.article_ids)
+        tree.add(Text.assemble((f"{e.time or 'undated':<10} ", "dim"), (phrase(e), "bold"), f"  {e.status}  ",
+                               chain, (f"  [{articles}]", "dim")))
+    return tree
+
+
 def conflicts(report: Report) -> RenderableType:
     if not report.conflicts:
         return Text("No numeric conflicts.", style="dim")
@@ -172,11 +221,15 @@ def unique(report: Report) -> RenderableType:
     return table
 
 
+# Findings first; the articles, which a reader knows already, last.
 SECTIONS: dict[str, Callable[[Report], RenderableType]] = {
     "summary": summary,
-    "articles": articles,
+    "figures": figures,
     "clusters": clusters,
     "conflicts": conflicts,
     "sources": sources,
     "unique": unique,
+    "articles": articles,
 }
+# What `--only SECTION` shows instead of the section's summary, where there is more to show.
+DETAILS: dict[str, Callable[[Report], RenderableType]] = {"figures": figure_estimates}

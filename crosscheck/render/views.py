@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from crosscheck.graph import ClusterSourcing, cluster_sourcing
-from crosscheck.records import Attribution, Claim, Cluster, Report
+from crosscheck.records import Attribution, Claim, Cluster, Estimate, FigureQuestion, Report
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,3 +192,26 @@ def summarize(report: Report) -> Summary:
         unique_claims=len(unique_claims(report)),
         conflicts_by_kind=tuple(sorted(kinds.items(), key=lambda kv: (_kind_rank(kv[0]), kv[0]))),
     )
+
+
+def disputed_figures(report: Report) -> tuple[FigureQuestion, ...]:
+    """Questions that more than one estimate answers, the most disputed first (as the pipeline sorts them)."""
+    return tuple(q for q in report.figures if len(q.estimates) >= 2)
+
+
+def independent_origins(question: FigureQuestion) -> int:
+    """How many origins stand behind a question's estimates; an article on its own account is one."""
+    return len({e.origin or "own:" + e.article_ids[0] for e in question.estimates})
+
+
+def latest_estimate(question: FigureQuestion) -> Estimate | None:
+    """The most recent dated estimate that counts what is (not a plan, addition or part)."""
+    dated = [e for e in question.estimates if e.time and e.status in ("current", "cumulative")]
+    return max(dated, key=lambda e: e.time, default=None)
+
+
+def value_range(question: FigureQuestion) -> tuple[float, float]:
+    """The lowest and highest value the compared estimates give (all estimates when none is compared)."""
+    compared = [e for e in question.estimates if e.status in ("current", "cumulative")] or list(question.estimates)
+    values = [e.value for e in compared]
+    return min(values), max(values)
