@@ -164,7 +164,7 @@ def parsed(page: str) -> _Collector:
 
 
 def test_sections_in_order(parsed: _Collector) -> None:
-    assert parsed.sections == ["summary", "repeated", "conflicts", "graph", "origins", "verify", "articles"]
+    assert parsed.sections == ["summary", "figures", "repeated", "conflicts", "graph", "origins", "verify", "articles"]
 
 
 def test_self_contained(page: str, parsed: _Collector) -> None:

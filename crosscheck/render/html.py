@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from crosscheck.records import Article, Claim, Cluster, Conflict, Quantity, QuantityRef, Report, Source
+from crosscheck.figures import origin_key, phrase
+from crosscheck.records import Article, Claim, Cluster, Conflict, Estimate, FigureQuestion, Quantity, QuantityRef, Report, Source
 from crosscheck.render import views
 from crosscheck.render.svg import escape, graph_svg
+from crosscheck.render.timeline import estimate_tooltip, origin_colours, timeline_svg
 
 WORTH_VERIFYING_SHOWN = 40
 CHAINS_SHOWN = 30
@@ -62,7 +64,21 @@ mark { background: var(--mark); color: inherit; padding: 0 0.1em; border-radius:
 article.source-text { border-top: 1px solid var(--line); margin-top: 1.5rem; }
 ol.claims { padding-left: 0; list-style: none; }
 ol.claims li { display: grid; grid-template-columns: 4.5rem 1fr; gap: 0.5rem; padding: 0.3rem 0.5rem; border-radius: 4px; }
-ol.claims li:target, tr:target, .conflict:target { background: var(--target); outline: 2px solid var(--link); }
+.question { --kind: var(--muted); border: 1px solid var(--line); border-left: 6px solid var(--kind);
+  border-radius: 6px; padding: 0.75rem 1rem; margin: 1rem 0; }
+.verdict-contradicts { --kind: var(--contradiction); } .verdict-evolves { --kind: var(--different-time); }
+.verdict-time-unknown { --kind: #8250df; } .verdict-differs-in-precision { --kind: var(--discrepancy); }
+.verdict-consistent { --kind: #1a7f37; }
+.timeline { max-width: 720px; display: block; margin: 0.5rem 0; }
+.timeline .tick { font-size: 11px; fill: var(--muted); } .timeline .grid { stroke: var(--line); stroke-width: 0.5; }
+@media (max-width: 600px) { .timeline .tick { font-size: 22px; } }
+.stats dd.text { font-size: 0.95rem; font-weight: 500; }
+.timeline .axis { stroke: var(--muted); } .timeline .strip { fill: var(--card); stroke: var(--line); }
+ul.legend { list-style: none; padding: 0; margin: 0.25rem 0; display: flex; flex-wrap: wrap; gap: 0.2rem 1rem;
+  font-size: 0.85rem; }
+.swatch { display: inline-block; width: 0.8rem; height: 0.8rem; border-radius: 50%; margin-right: 0.3rem;
+  vertical-align: -0.1rem; }
+ol.claims li:target, tr:target, .conflict:target, .question:target { background: var(--target); outline: 2px solid var(--link); }
 """
 
 
@@ -73,6 +89,7 @@ def render_html(report: Report) -> str:
     title = f"crosscheck report: {summary.articles} article{'s' if summary.articles != 1 else ''}"
     sections = [
         ("summary", "Summary", page.summary(summary)),
+        ("figures", "Disputed figures", page.figures()),
         ("repeated", "Claims repeated across articles", page.repeated()),
         ("conflicts", "Numeric conflicts", page.conflicts()),
         ("graph", "Sourcing graph", page.graph()),
@@ -206,11 +223,15 @@ class _Page:
             ("Languages", languages),
             ("Date span", span),
             ("Claims", str(summary.claims)),
-            ("Clusters in ≥ 2 articles", str(summary.shared_clusters)),
+            ("Claims repeated across articles", str(summary.shared_clusters)),
             ("Unique claims", str(summary.unique_claims)),
-            ("Conflicts", conflicts),
+            ("Disputed figures", self.disputed_count()),
+            ("Conflicting pairs", conflicts),
         ]
-        html = '<dl class="stats">' + "".join(f"<div><dt>{name}</dt><dd>{value}</dd></div>" for name, value in stats) + "</dl>"
+        # Counts in large type; values that are words (languages, kinds of conflict) in body type, so they do not wrap word by word.
+        html = '<dl class="stats">' + "".join(
+            f'<div><dt>{name}</dt><dd{"" if value.isdigit() else " class=text"}>{value}</dd></div>' for name, value in stats
+        ) + "</dl>"
         if self.report.problems:
             items = "".join(f"<li>{escape(str(problem))}</li>" for problem in self.report.problems)
             html += f'<h3>Input problems</h3><ul class="muted">{items}</ul>'
@@ -244,6 +265,61 @@ class _Page:
         if sourcing.independent_origins == 1:  # several articles, but in the end one voice
             return f'<span class="warn">1 origin for {articles} articles</span>: {names[0]}'
         return f"{sourcing.independent_origins}: {', '.join(names)}"
+
+    def disputed_count(self) -> str:
+        """'3 · 1 contradicts': the questions with two or more estimates, and the severest verdict's count."""
+        disputed = views.disputed_figures(self.report)
+        if not disputed:
+            return "0"
+        worst = disputed[0].verdict
+        same = sum(q.verdict == worst for q in disputed)
+        return f'<a href="#figures">{len(disputed)}</a> <span class="meta">· {same} {escape(worst)}</span>'
+
+    def figures(self) -> str:
+        disputed = views.disputed_figures(self.report)
+        if not disputed:
+            return '<p class="muted">No figure is given by more than one estimate.</p>'
+        lead = ('<p class="muted">One card per question: what is counted, about what. Each estimate is one origin\'s '
+                "figure at one time, however many articles repeat it; hollow marks are plans, additions and parts of "
+                "a total, which are not compared with counts.</p>")
+        return lead + "\n".join(self.question(q) for q in disputed)
+
+    def question(self, question: FigureQuestion) -> str:
+        colours = origin_colours(question, origin_key)
+        chart = timeline_svg(question, origin_key, lambda e: estimate_tooltip(e, self.origin_name(e)))
+        legend = "".join(
+            f'<li><span class="swatch" style="background:{colour}"></span>{self.origin_html(e)}</li>'
+            for origin, colour in colours.items()
+            for e in [next(e for e in question.estimates if origin_key(e) == origin)]
+        )
+        rows = "".join(
+            f"<tr><td>{escape(e.time or 'undated')}</td><td><strong>{escape(phrase(e))}</strong>"
+            f'<div class="meta">{escape(e.text)}</div></td><td>{escape(e.status)}</td>'
+            f"<td>{self.chain(e.chain) if e.chain else 'own account'}</td>"
+            f"<td class=\"refs\">{self.claim_refs(e.claim_ids)}</td></tr>"
+            for e in question.estimates
+        )
+        verdict = escape(question.verdict)
+        return (
+            f'<div class="question verdict-{verdict.replace(" ", "-")}" id="{anchor("figure", question.id)}">'
+            f'<span class="badge">{verdict}</span> <strong>{escape(question.label)}</strong>'
+            f"<p>{escape(views.with_labels(question.reason, self.labels))}</p>{chart}"
+            f'<ul class="legend">{legend}</ul>'
+            f"<details><summary>{views.plural(len(question.estimates), 'estimate')} in time order</summary>"
+            '<div class="scroll"><table><thead><tr><th>When</th><th>Figure</th><th>Status</th><th>Source chain</th>'
+            f"<th>Claims</th></tr></thead><tbody>{rows}</tbody></table></div></details></div>"
+        )
+
+    def origin_name(self, estimate: Estimate) -> str:
+        if estimate.origin:
+            known = self.sources_by_id.get(estimate.origin)
+            return known.name if known else estimate.origin
+        return f"{self.labels.get(estimate.article_ids[0], estimate.article_ids[0])} (own account)"
+
+    def origin_html(self, estimate: Estimate) -> str:
+        if estimate.origin:
+            return self.source(estimate.origin)
+        return f"{self.article_ref(estimate.article_ids[0])} on its own account"
 
     def conflicts(self) -> str:
         if not self.report.conflicts:
