@@ -6,7 +6,8 @@
    count: cue words of data/languages/<code>/figures.toml near the figure), the time it refers to
    (a year the claim names, else its article's date) and the source it rests on.
 2. Group the figures into questions: one counted thing, and a shared claim cluster or at least
-   MIN_SHARED_CONTEXT shared context words with a figure already in the question.
+   MIN_SHARED_CONTEXT shared context words (half of its words, for a claim with fewer than four)
+   with a figure already in the question.
 3. Fold restatements: the same interval, status, time and origin is one estimate, however many
    articles repeat it.
 4. Judge each question on its independent origins: `contradicts` (two origins, one time, one
@@ -40,7 +41,7 @@ from crosscheck.quantities import calendar_years, number_data
 from crosscheck.records import (Article, Attribution, Claim, Cluster, ConflictKind, Estimate, EstimateStatus, FigureQuestion,
                                 Quantity, Source, Verdict)
 
-MIN_SHARED_CONTEXT = 2  # context words a figure must share with a question to join it, without a shared cluster
+MIN_SHARED_CONTEXT = 2  # context words a figure must share with a question to join it (half, if it has fewer than 4)
 MAX_POSTING = 64  # a context word in more questions than this does not tell questions apart
 STATUS_WINDOW = (48, 32)  # characters before and after a figure in which a status cue counts
 COMPARED: tuple[EstimateStatus, ...] = ("current", "cumulative")  # statuses whose figures can disagree
@@ -263,7 +264,7 @@ def _context(text: str, quantity: Quantity, language: str) -> tuple[frozenset[st
 
 @cache
 def _status_patterns(language: str) -> tuple[tuple[EstimateStatus, re.Pattern], ...]:
-    """(status, pattern) for the language's cue words, the status that wins a tie first."""
+    """(status, pattern) for the language's cue words, the status that wins when several match first."""
     cues = language_data(language, "figures").get("status", {})
     found = []
     for status in ("part", "planned", "cumulative"):
@@ -275,15 +276,13 @@ def _status_patterns(language: str) -> tuple[tuple[EstimateStatus, re.Pattern], 
 
 
 def _status(q: Quantity, text: str, language: str, same_claim: Sequence[Quantity]) -> EstimateStatus:
-    """part > additional > planned > cumulative > current, from the qualifier, the claim's other
-    figures and the cue words around the figure."""
+    """part > additional > planned > cumulative > current, from the claim's other figures, the
+    figure's qualifier ("weitere", "another": the parser reads those) and the cue words around it."""
     if _is_summed_part(q, same_claim):
         return "part"
     window = text[max(0, q.start - STATUS_WINDOW[0]):q.end + STATUS_WINDOW[1]]
     statuses = [status for status, pattern in _status_patterns(language) if pattern.search(window)]
-    if "part" in statuses:
-        return "part"
-    if q.qualifier == "additional":
+    if q.qualifier == "additional" and "part" not in statuses:
         return "additional"
     return statuses[0] if statuses else "current"
 
@@ -337,7 +336,8 @@ def _group(readings: Iterable[Reading]) -> list[list[Reading]]:
                 if len(found) <= MAX_POSTING:
                     shared.update(found)
             best = max(shared.items(), key=lambda kv: (kv[1], -kv[0]), default=None)
-            if best and best[1] >= MIN_SHARED_CONTEXT:
+            # A claim with few context words ("8,000 people marched in Veloria") needs half of them shared.
+            if best and best[1] >= min(MIN_SHARED_CONTEXT, max(1, math.ceil(len(reading.context) / 2))):
                 chosen = best[0]
         if chosen is None:
             chosen = len(groups)
@@ -393,7 +393,8 @@ def _question(group: list[Reading], names: Mapping[str, str]) -> FigureQuestion:
     group = _with_parts(group)
     estimates = _fold(group)
     first = group[0].quantity
-    verdict, reason = judge(estimates, _OriginNames(names, group), _unit_word(group))
+    origins = _OriginNames(names, group)
+    verdict, reason = judge(estimates, origins, _unit_word(group), origins.article)
     digest = hashlib.sha1(f"{group[0].thing}|{first.id}".encode()).hexdigest()[:10]
     return FigureQuestion(
         id=f"f-{digest}", label=_label(group), kind=first.kind, unit=_common_unit(group),
@@ -453,6 +454,9 @@ class _OriginNames:
     def __call__(self, e: Estimate) -> str:
         if e.origin:
             return self._names.get(e.origin, e.origin.removeprefix("x-"))
+        return self.article(e)
+
+    def article(self, e: Estimate) -> str:
         outlet = self._outlets.get(e.article_ids[0])
         return f"{e.article_ids[0]} ({outlet})" if outlet else e.article_ids[0]
 
@@ -477,9 +481,10 @@ class Pair:
     kind: ConflictKind
 
 
-def judge(estimates: Sequence[Estimate], name: Callable[[Estimate], str] = lambda e: origin_key(e),
-          unit: str = "") -> tuple[Verdict, str]:
-    """The verdict on a question's estimates and one sentence that says why; `unit` follows each figure."""
+def judge(estimates: Sequence[Estimate], name: Callable[[Estimate], str] = lambda e: origin_key(e), unit: str = "",
+          relay: Callable[[Estimate], str] = lambda e: e.article_ids[0]) -> tuple[Verdict, str]:
+    """The verdict on a question's estimates and one sentence that says why. `name` names an
+    estimate's origin, `relay` the article that carries it; `unit` follows each figure."""
     def phrase(e: Estimate) -> str:
         return with_unit(e, unit)
 
@@ -494,10 +499,11 @@ def judge(estimates: Sequence[Estimate], name: Callable[[Estimate], str] = lambd
     kinds = {p.kind for p in pairs}
     if "contradiction" in kinds:
         a, b = next((p.first, p.second) for p in pairs if p.kind == "contradiction")
-        when = f"for {a.time}" if a.time == b.time or not b.time else f"for {a.time} and {b.time}"
-        same = f", though both rest on {name(a)}" if origin_key(a) == origin_key(b) else ""
-        return "contradicts", (f"{name(a)} says {phrase(a)} and {name(b)} {phrase(b)} {when if a.time else 'with no date given'}"
-                               f"{same}: the ranges do not overlap." + note)
+        when = (f"for {a.time}" if a.time == b.time else f"for {a.time} and {b.time}") if a.time else "with no date given"
+        if origin_key(a) == origin_key(b):
+            return "contradicts", (f"Two relays of {name(a)} disagree {when}: {relay(a)} says {phrase(a)} and "
+                                   f"{relay(b)} {phrase(b)}; the ranges do not overlap." + note)
+        return "contradicts", f"{name(a)} says {phrase(a)} and {name(b)} {phrase(b)} {when}: the ranges do not overlap." + note
     timed = [p for p in pairs if p.kind == "different-time"]
     if any(p.first.time and p.second.time for p in timed):
         dated = [e for e in compared if date_span(e.time)]
