@@ -28,11 +28,13 @@ import calendar
 import hashlib
 import math
 import re
+import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
+from importlib import resources
 from itertools import combinations
 
 from crosscheck import direction
@@ -44,6 +46,8 @@ from crosscheck.records import (Article, Attribution, Claim, Cluster, ConflictKi
 MIN_SHARED_CONTEXT = 2  # context words a figure must share with a question to join it (half, if it has fewer than 4)
 MAX_POSTING = 64  # a context word in more questions than this does not tell questions apart
 STATUS_WINDOW = (48, 32)  # characters before and after a figure in which a status cue counts
+PART_WINDOW = 24  # characters before a figure in which "darunter", "including" make it a part
+ASPECT_WINDOW = 100  # characters either side of a figure in which an aspect word ("killed") counts
 COMPARED: tuple[EstimateStatus, ...] = ("current", "cumulative")  # statuses whose figures can disagree
 VERDICT_ORDER: tuple[Verdict, ...] = ("contradicts", "evolves", "time unknown", "differs in precision", "consistent")
 
@@ -113,7 +117,7 @@ def read_figures(
         article = article_by_id.get(claim.article_id) if claim else None
         if claim is None or article is None or not _usable(q):
             continue
-        thing = _counted_thing(q, claim.text)
+        thing = _counted_thing(q, claim.text, article.language) or _borrowed_thing(q, claim, article, in_claim)
         if thing is None:
             continue
         context, words = _context(claim.text, q, article.language)
@@ -140,9 +144,37 @@ def _usable(q: Quantity) -> bool:
 # -- what is counted ---------------------------------------------------------------------------
 
 @cache
+def _figure_data() -> dict:
+    return tomllib.loads(resources.files("crosscheck").joinpath("data/figures.toml").read_text(encoding="utf-8"))
+
+
+@cache
 def _groups() -> dict[str, str]:
-    """Member noun (lowercase) -> group name."""
-    return {member.lower(): name for name, members in number_data()["groups"].items() for member in members}
+    """Member noun (lowercase) -> group name, from data/numbers.toml and data/figures.toml."""
+    groups = [*number_data()["groups"].items(), *_figure_data()["groups"].items()]
+    return {member.lower(): name for name, members in groups for member in members}
+
+
+@cache
+def _aspect_patterns(language: str) -> tuple[tuple[str, re.Pattern], ...]:
+    aspects = language_data(language, "figures").get("aspects", {})
+    return tuple((aspect, _phrases(words)) for aspect, words in aspects.items() if words)
+
+
+def _phrases(phrases: Iterable[str]) -> re.Pattern:
+    """Whole words or phrases, any case, any run of spaces inside a phrase."""
+    alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+def _aspect(q: Quantity, text: str, language: str) -> str:
+    """What the figure is about beyond its noun ("killed", "evacuated", "aid"): the aspect word
+    nearest to it within ASPECT_WINDOW characters; "" when none is near."""
+    start, end = max(0, q.start - ASPECT_WINDOW), min(len(text), q.end + ASPECT_WINDOW)
+    window = text[start:end]
+    found = [(min(abs(start + m.start() - q.end), abs(start + m.end() - q.start)), aspect)
+             for aspect, pattern in _aspect_patterns(language) for m in pattern.finditer(window)]
+    return min(found)[1] if found else ""
 
 
 @cache
@@ -173,21 +205,40 @@ def _group_of(noun: str) -> str | None:
     return next((name for member, name in groups.items() if len(member) >= 5 and noun.endswith(member)), None)
 
 
-def _counted_thing(quantity: Quantity, claim_text: str) -> str | None:
-    """A key that is equal for figures counting the same thing, or None when nothing says what is counted."""
+def _counted_thing(quantity: Quantity, claim_text: str, language: str) -> str | None:
+    """A key that is equal for figures counting the same thing ("count:people/killed"), or None
+    when nothing says what is counted."""
     if quantity.unit is None:
         return None
     if quantity.kind == "duration":
         # What lasted is part of the key: a visit's three days are not a war's three years.
         return f"duration:{_duration_keys().get(quantity.unit, quantity.unit.lower())}/{_event(quantity)}"
+    aspect = _aspect(quantity, claim_text, language)
     if quantity.kind != "count":
-        return f"{quantity.kind}:{quantity.unit}"
+        return f"{quantity.kind}:{quantity.unit}/{aspect}"
     noun = _first_noun(quantity.unit.lower())  # "Soldaten und Waffen" counts soldiers
     group = _group_of(noun)
     deployment = number_data()["deployment"]
     if group is None and noun in deployment["people"] and _near_deployment(quantity, claim_text, deployment):
         group = deployment["group"]  # "11.000 Nordkoreaner, die entsandt wurden" are troops
-    return "count:" + (group or _noun_key(noun))
+    if group in _figure_data()["people_groups"]["groups"]:
+        aspect = _figure_data()["group_aspects"].get(group, aspect)  # "200 Tote" are people killed
+        group = "people"
+    elif aspect not in _figure_data()["named_nouns"]["splitting_aspects"]:
+        aspect = ""
+    return f"count:{group or _noun_key(noun)}/{aspect}"
+
+
+def _borrowed_thing(q: Quantity, claim: Claim, article: Article, in_claim: Mapping[str, list[Quantity]]) -> str | None:
+    """"8,000 people took part, organisers said 40,000": a bare count takes the thing the claim's other count names."""
+    if q.kind != "count" or q.unit is not None:
+        return None
+    named = [p for p in in_claim[q.claim_id] if p.kind == "count" and p.unit]
+    nearest = min(named, key=lambda p: abs(p.start - q.start), default=None)
+    if nearest:
+        return _counted_thing(nearest, claim.text, article.language)
+    aspect = _aspect(q, claim.text, article.language)  # "the death toll rose to 48": people killed
+    return f"count:people/{aspect}" if aspect in _figure_data()["people_groups"]["aspects"] else None
 
 
 def _event(quantity: Quantity) -> str:
@@ -268,30 +319,33 @@ def _status_patterns(language: str) -> tuple[tuple[EstimateStatus, re.Pattern], 
     cues = language_data(language, "figures").get("status", {})
     found = []
     for status in ("part", "planned", "cumulative"):
-        phrases = sorted(cues.get(status, ()), key=len, reverse=True)
-        if phrases:
-            alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
-            found.append((status, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)))
+        if cues.get(status):
+            found.append((status, _phrases(cues[status])))
     return tuple(found)
 
 
 def _status(q: Quantity, text: str, language: str, same_claim: Sequence[Quantity]) -> EstimateStatus:
-    """part > additional > planned > cumulative > current, from the claim's other figures, the
-    figure's qualifier ("weitere", "another": the parser reads those) and the cue words around it."""
+    """part > planned > additional > cumulative > current, from the claim's other figures, the
+    figure's qualifier ("weitere", "another": the parser reads those) and the cue words around it.
+    A part's cue stands before it ("darunter 1.000", "including 1,000"); the others on either side."""
     if _is_summed_part(q, same_claim):
         return "part"
-    window = text[max(0, q.start - STATUS_WINDOW[0]):q.end + STATUS_WINDOW[1]]
-    statuses = [status for status, pattern in _status_patterns(language) if pattern.search(window)]
-    if q.qualifier == "additional" and "part" not in statuses:
+    before = text[max(0, q.start - PART_WINDOW):q.start]
+    around = text[max(0, q.start - STATUS_WINDOW[0]):q.end + STATUS_WINDOW[1]]
+    statuses = [status for status, pattern in _status_patterns(language)
+                if pattern.search(before if status == "part" else around)]
+    if q.qualifier == "additional" and not {"part", "planned"} & set(statuses):
         return "additional"
     return statuses[0] if statuses else "current"
 
 
 def _is_summed_part(q: Quantity, same_claim: Sequence[Quantity]) -> bool:
     """"6,000 troops: 1,000 sappers and 5,000 builders": a figure the claim sums with others into a total."""
-    peers = [p for p in same_claim if p.kind == q.kind and p.start != q.start]
-    total = sum(p.value for p in peers if p.value < max(x.value for x in same_claim)) + q.value
-    return len(peers) >= 2 and any(p.value == total for p in peers) and q.value < total
+    peers = [p for p in same_claim if p.kind == q.kind]
+    if len(peers) < 3:
+        return False
+    everything = sum(p.value for p in peers)
+    return any(total.start != q.start and 2 * total.value == everything for total in peers)
 
 
 def _time_of(claim: Claim, article: Article) -> tuple[str | None, str | None]:
@@ -325,6 +379,8 @@ def date_span(value: str | None) -> tuple[date, date] | None:
 def _group(readings: Iterable[Reading]) -> list[list[Reading]]:
     """Figures of one counted thing that share a claim cluster or enough context, as lists."""
     groups: list[list[Reading]] = []
+    places: list[set[str]] = []  # the countries each group's claims name
+    by_thing: dict[str, list[int]] = defaultdict(list)
     posting: dict[tuple[str, str], set[int]] = defaultdict(set)  # (thing, context key) -> groups
     by_cluster: dict[tuple[str, str], int] = {}
     for reading in readings:
@@ -339,15 +395,34 @@ def _group(readings: Iterable[Reading]) -> list[list[Reading]]:
             # A claim with few context words ("8,000 people marched in Veloria") needs half of them shared.
             if best and best[1] >= min(MIN_SHARED_CONTEXT, max(1, math.ceil(len(reading.context) / 2))):
                 chosen = best[0]
+        if chosen is None and _specific(reading.thing):
+            # A specific thing ("people killed", "soldiers") is one question in a story, unless the places differ.
+            chosen = next((g for g in by_thing.get(reading.thing, ()) if not _other_places(reading, places[g])), None)
         if chosen is None:
             chosen = len(groups)
             groups.append([])
+            places.append(set())
+            by_thing[reading.thing].append(chosen)
         groups[chosen].append(reading)
+        places[chosen].update(k for k in reading.context if k.startswith("@"))
         for key in reading.context:
             posting[(reading.thing, key)].add(chosen)
         if reading.cluster:
             by_cluster.setdefault((reading.thing, reading.cluster), chosen)
     return groups
+
+
+def _specific(thing: str) -> bool:
+    """Whether a counted thing names what it counts: not bare people, money or a share without an aspect."""
+    kind, _, rest = thing.partition(":")
+    base, _, aspect = rest.partition("/")
+    return bool(aspect) or kind == "count" and base != "people"
+
+
+def _other_places(reading: Reading, named: set[str]) -> bool:
+    """Whether a figure's claim names countries and a question's claims name only others."""
+    own = {k for k in reading.context if k.startswith("@")}
+    return bool(own and named and not own & named)
 
 
 def _with_parts(group: list[Reading]) -> list[Reading]:
@@ -406,8 +481,9 @@ def _unit_word(group: list[Reading]) -> str:
     """What follows a figure in a reason: 'troops', 'days', '%'."""
     first = group[0]
     kind, _, key = first.thing.partition(":")
+    key = key.partition("/")[0]
     if kind == "duration":
-        return key.partition("/")[0] + "s"
+        return key + "s"
     if kind == "count":
         return key if _group_of(key) or key in _groups().values() else (_common_unit(group) or "")
     return "%" if kind == "percent" else (first.quantity.unit or "")
@@ -420,13 +496,14 @@ def _common_unit(group: list[Reading]) -> str | None:
 
 def _label(group: list[Reading]) -> str:
     """'troops: Nordkorea, Russland' — the counted thing and the words most of its claims share."""
-    thing = group[0].thing.split(":", 1)[1]
+    thing, _, aspect = group[0].thing.split(":", 1)[1].partition("/")
     if group[0].quantity.kind == "duration":
-        unit, _, event = thing.partition("/")
-        words = {r.words.get(event) or event for r in group if event}
-        thing = f"{next(iter(words))} ({unit}s)" if words else f"{unit}s"
-    elif group[0].quantity.kind == "count" and not _group_of(thing):
+        words = [r.words.get(aspect) or aspect for r in group if aspect]
+        thing = f"{words[0]} ({thing}s)" if words else f"{thing}s"
+    elif group[0].quantity.kind == "count" and not _group_of(thing) and thing not in _groups().values():
         thing = _common_unit(group) or thing
+    if aspect and group[0].quantity.kind != "duration":
+        thing = f"{thing} {aspect}"
     counts = Counter(key for r in group for key in r.words if key != _event_key(r))  # words keep text order
     written = {key: word for r in reversed(group) for key, word in r.words.items()}
     needed = 2 if len({r.claim.id for r in group}) > 1 else 1
@@ -490,7 +567,7 @@ def judge(estimates: Sequence[Estimate], name: Callable[[Estimate], str] = lambd
 
     compared = [e for e in estimates if e.status in COMPARED]
     aside = len(estimates) - len(compared)
-    note = f" ({_count(aside, 'plan, addition or part')} not compared)" if aside else ""
+    note = f" ({aside} {'plan, addition or part' if aside == 1 else 'plans, additions or parts'} not compared)" if aside else ""
     if len(estimates) == 1:
         return "consistent", f"One estimate: {phrase(estimates[0])}."
     if len(compared) < 2:
@@ -508,6 +585,8 @@ def judge(estimates: Sequence[Estimate], name: Callable[[Estimate], str] = lambd
     if any(p.first.time and p.second.time for p in timed):
         dated = [e for e in compared if date_span(e.time)]
         steps = [f"{phrase(e)} ({e.time}, {name(e)})" for e in _distinct_steps(dated)]
+        if len(steps) > MAX_STEPS:
+            steps = [*steps[:MAX_STEPS - 2], f"{len(steps) - MAX_STEPS + 1} more", steps[-1]]
         return "evolves", "The figure changes over time: " + " → ".join(steps) + "." + note
     if timed:
         a, b = timed[0].first, timed[0].second
@@ -529,17 +608,18 @@ def differing_pairs(estimates: Sequence[Estimate]) -> list[Pair]:
     followed for months by hundreds of outlets) each time window's extremes and the most repeated
     estimates stand for the rest, which keeps the cost O(n log n)."""
     pairs = []
-    for status in COMPARED:
-        group = [e for e in estimates if e.status == status]
-        window_of = {id(e): i for i, window in enumerate(_time_windows(group)) for e in window}
-        for a, b in _candidates(group):
-            kind = _pair_kind(a, b, window_of[id(a)] == window_of[id(b)])
-            if kind:
-                pairs.append(Pair(*sorted((a, b), key=_time_order), kind))
+    group = [e for e in estimates if e.status in COMPARED]
+    window_of = {id(e): i for i, window in enumerate(_time_windows(group)) for e in window}
+    for a, b in _candidates(group):
+        kind = _pair_kind(a, b, window_of[id(a)] == window_of[id(b)])
+        if kind:
+            pairs.append(Pair(*sorted((a, b), key=_time_order), kind))
     return sorted(pairs, key=lambda p: (_KIND_ORDER.index(p.kind), _time_order(p.first), _time_order(p.second)))
 
 
 MAX_EXACT = 48
+SAME_DAY_DAYS = 2
+MAX_STEPS = 5  # values an "evolves" reason lists: the first ones, a count of the rest, the last
 _KIND_ORDER: tuple[ConflictKind, ...] = ("contradiction", "different-time", "discrepancy")
 
 
@@ -555,14 +635,20 @@ def _candidates(group: list[Estimate]) -> Iterable[tuple[Estimate, Estimate]]:
 
 
 def _pair_kind(a: Estimate, b: Estimate, same_window: bool) -> ConflictKind | None:
-    """How two estimates of one status differ, if they do in a way worth a reader's time."""
+    """How two estimates differ, if they do in a way worth a reader's time. A count of what is and a
+    running total ("already 3,000" / "a total of 12,000 so far") may differ at one time without
+    contradicting; over time both trace the same figure."""
     if a.value == b.value or set(a.article_ids) & set(b.article_ids):
         return None  # one article's figures are its own business: totals, parts, corrections
     if _overlap(a, b):
         return "discrepancy" if same_window else None  # compatible figures at different times: nothing to flag
-    if same_window and (origin_key(a) != origin_key(b) or a.time == b.time):
+    if not same_window:
+        return "different-time"
+    if origin_key(a) == origin_key(b) and a.time != b.time:
+        return "different-time"  # one origin's figure, updated
+    if a.status == b.status:
         return "contradiction"  # two origins at one time, or two relays of one origin's one statement
-    return "different-time"
+    return None
 
 
 def _overlap(a: Estimate, b: Estimate) -> bool:
@@ -570,12 +656,18 @@ def _overlap(a: Estimate, b: Estimate) -> bool:
 
 
 def _time_windows(estimates: list[Estimate]) -> list[list[Estimate]]:
-    """Estimates whose times lie within the same-time tolerance of each other; the undated form one window."""
-    gap = timedelta(days=number_data()["tolerance"]["same_time_days"])
+    """Estimates whose times lie within the same-time tolerance of each other; the undated form one window.
+
+    Two days are one time when they are at most SAME_DAY_DAYS apart (a report's lag); a month or a
+    year is one time with anything within the tolerance of data/numbers.toml around it."""
+    coarse = timedelta(days=number_data()["tolerance"]["same_time_days"])
     dated = sorted(((span, e) for e in estimates if (span := date_span(e.time))), key=lambda se: se[0])
     windows: list[list[Estimate]] = []
     end = None
+    previous_is_day = False
     for (start, stop), e in dated:
+        gap = timedelta(days=SAME_DAY_DAYS) if previous_is_day and start == stop else coarse
+        previous_is_day = start == stop
         if end is None or start > end + gap:
             windows.append([])
             end = stop

@@ -80,7 +80,7 @@ def test_status_of_a_figure(language, sentence, figure, status):
 
 
 @pytest.mark.parametrize(("language", "sentence"), [
-    ("de", "Pjöngjang will weitere 2.000 Soldaten nach Russland schicken."),
+    ("de", "Pjöngjang schickte weitere 2.000 Soldaten nach Russland."),
     ("en", "Pyongyang sent another 2,000 troops to Russia."),
     ("en", "Pyongyang sent 2,000 more troops to Russia."),
 ])
