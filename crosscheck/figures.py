@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import combinations
 
@@ -249,8 +249,9 @@ def _event(quantity: Quantity) -> str:
     return _stem(words[-1])
 
 
-def _conjunctions() -> list[str]:
-    return number_data()["conjunctions"]["words"]
+@cache
+def _conjunction() -> re.Pattern:
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, number_data()["conjunctions"]["words"])) + r")\s+")
 
 
 def _first_noun(unit: str) -> str:
@@ -258,7 +259,7 @@ def _first_noun(unit: str) -> str:
 
 
 def _split_conjoined(unit: str) -> list[str]:
-    return re.split(r"\s+(?:" + "|".join(map(re.escape, _conjunctions())) + r")\s+", unit)
+    return _conjunction().split(unit)
 
 
 def _conjoined_nouns(quantity: Quantity) -> frozenset[str]:
@@ -358,6 +359,7 @@ def _time_of(claim: Claim, article: Article) -> tuple[str | None, str | None]:
     return (article.date, "article") if article.date else (None, None)
 
 
+@lru_cache(maxsize=4096)
 def date_span(value: str | None) -> tuple[date, date] | None:
     """The days a date ("2023", "2023-10", "2023-10-05") covers; None for none or nonsense."""
     if not value:
@@ -604,13 +606,15 @@ def judge(estimates: Sequence[Estimate], name: Callable[[Estimate], str] = lambd
 def differing_pairs(estimates: Sequence[Estimate]) -> list[Pair]:
     """The pairs of comparable estimates that differ, the severest first.
 
-    Every pair is looked at while a status holds up to MAX_EXACT estimates; beyond that (a story
-    followed for months by hundreds of outlets) each time window's extremes and the most repeated
-    estimates stand for the rest, which keeps the cost O(n log n)."""
-    pairs = []
+    Every pair is looked at while a question holds up to MAX_EXACT comparable estimates; beyond
+    that (a story followed for months by hundreds of outlets) each time window's extremes and most
+    repeated estimates are paired within the window, and each window's most repeated estimate with
+    the next window's: O(n log n) for n estimates, and at most a few dozen pairs a window."""
     group = [e for e in estimates if e.status in COMPARED]
-    window_of = {id(e): i for i, window in enumerate(_time_windows(group)) for e in window}
-    for a, b in _candidates(group):
+    windows = _time_windows(group)
+    window_of = {id(e): i for i, window in enumerate(windows) for e in window}
+    pairs = []
+    for a, b in _candidates(group, windows):
         kind = _pair_kind(a, b, window_of[id(a)] == window_of[id(b)])
         if kind:
             pairs.append(Pair(*sorted((a, b), key=_time_order), kind))
@@ -623,15 +627,18 @@ MAX_STEPS = 5  # values an "evolves" reason lists: the first ones, a count of th
 _KIND_ORDER: tuple[ConflictKind, ...] = ("contradiction", "different-time", "discrepancy")
 
 
-def _candidates(group: list[Estimate]) -> Iterable[tuple[Estimate, Estimate]]:
+def _candidates(group: list[Estimate], windows: list[list[Estimate]]) -> Iterable[tuple[Estimate, Estimate]]:
     if len(group) <= MAX_EXACT:
         return combinations(group, 2)
-    standing = set()
-    for window in _time_windows(group):
-        standing.update(id(e) for e in sorted(window, key=lambda e: -_bound(e.low, -math.inf))[:3])
-        standing.update(id(e) for e in sorted(window, key=lambda e: _bound(e.high, math.inf))[:3])
-    standing.update(id(e) for e in sorted(group, key=lambda e: -len(e.article_ids))[:MAX_EXACT // 2])
-    return combinations([e for e in group if id(e) in standing], 2)
+    pairs: list[tuple[Estimate, Estimate]] = []
+    for window in windows:
+        standing = {id(e): e for e in (*sorted(window, key=lambda e: -_bound(e.low, -math.inf))[:3],
+                                       *sorted(window, key=lambda e: _bound(e.high, math.inf))[:3],
+                                       *sorted(window, key=lambda e: -len(e.article_ids))[:3])}
+        pairs += combinations(standing.values(), 2)
+    leaders = [max(window, key=lambda e: len(e.article_ids)) for window in windows]
+    pairs += zip(leaders, leaders[1:])
+    return pairs
 
 
 def _pair_kind(a: Estimate, b: Estimate, same_window: bool) -> ConflictKind | None:
