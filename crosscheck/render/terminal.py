@@ -117,30 +117,34 @@ def _independent_origins(sourcing, name: Callable[[str], str], label: dict[str, 
 
 
 def figures(report: Report) -> RenderableType:
-    """One row per figure question: what, the range, how many estimates and origins, the verdict."""
+    """Two lines per figure question: the verdict and what is counted, then the range, how many
+    estimates and origins, and the latest; at any width, since no column has to share a line."""
     disputed = views.disputed_figures(report)
     if not disputed:
         return Text("No figure is given by more than one estimate.", style="dim")
-    label = views.article_labels(report)
-    table = _table("Disputed figures", "verdict", "what", "range", "est.", "origins", "latest",
-                   caption=_more(min(len(disputed), MAX_ROWS), len(disputed)))
-    table.expand = True
-    table.columns[0].max_width = 12
-    table.columns[1].ratio = 1
-    table.columns[2].no_wrap = True
-    table.columns[5].max_width = 18
+    rows = Table.grid(padding=(0, 2))
+    rows.add_column(no_wrap=True)
+    rows.add_column(ratio=1)
     for question in disputed[:MAX_ROWS]:
         low, high = views.value_range(question)
         latest = views.latest_estimate(question)
-        table.add_row(
-            Text(question.verdict, style=VERDICT_STYLE.get(question.verdict, "")),
-            Text(question.label),
-            number(low) if low == high else f"{number(low)}–{number(high)}",
-            str(len(question.estimates)),
-            str(views.independent_origins(question)),
-            f"{phrase(latest)} ({latest.time})" if latest else "–",
-        )
-    return table
+        figures = _short_number(low) if low == high else f"{_short_number(low)}–{_short_number(high)}"
+        details = [figures, f"{views.plural(len(question.estimates), 'estimate')}, "
+                            f"{views.plural(views.independent_origins(question), 'origin')}"]
+        if latest:
+            details.append(f"latest {_short_number(latest.value)} ({latest.time})")
+        rows.add_row(Text(question.verdict, style=VERDICT_STYLE[question.verdict]),
+                     Text.assemble(question.label, "\n", (" · ".join(details), "dim")))
+    more = [Text(f"{len(disputed) - MAX_ROWS} more: --only figures, or the HTML report", style="dim")]
+    return Group(Text("Disputed figures", style="bold"), rows, *(more if len(disputed) > MAX_ROWS else ()))
+
+
+def _short_number(value: float) -> str:
+    """'11,000', '1.2m', '30bn': a figure that fits a narrow column."""
+    for size, suffix in ((1e9, "bn"), (1e6, "m")):
+        if abs(value) >= size:
+            return f"{value / size:.3g}{suffix}"
+    return number(value)
 
 
 def figure_estimates(report: Report) -> RenderableType:
