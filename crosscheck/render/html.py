@@ -54,13 +54,13 @@ th { font-size: 0.85rem; color: var(--muted); font-weight: 600; }
 .figure { background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 0.6rem 0.75rem; }
 .figure .value { font-size: 1.35rem; font-weight: 700; }
 mark { background: var(--mark); color: inherit; padding: 0 0.1em; border-radius: 2px; }
-.graph { overflow: auto; max-height: 85vh; border: 1px solid var(--line); border-radius: 6px;
-  width: min(1400px, 100vw - 2rem); position: relative; left: 50%; transform: translateX(-50%); }
+.graph { overflow: auto; max-height: 85vh; border: 1px solid var(--line); border-radius: 6px; max-width: 100%; }
 .graph svg { display: block; }
 .bar { background: var(--line); border-radius: 3px; height: 0.7rem; min-width: 120px; }
 .bar span { display: block; background: var(--bar); height: 100%; border-radius: 3px; }
-.tag { font-size: 0.8rem; color: var(--muted); border: 1px solid var(--line); border-radius: 4px;
-  padding: 0 0.35rem; margin-left: 0.35rem; white-space: nowrap; }
+.tag { display: inline-block; font-size: 0.8rem; color: var(--muted); border: 1px solid var(--line);
+  border-radius: 4px; padding: 0 0.35rem; margin-left: 0.35rem; white-space: nowrap; }
+ol.claims li > span, td { min-width: 0; overflow-wrap: anywhere; }
 article.source-text { border-top: 1px solid var(--line); margin-top: 1.5rem; }
 ol.claims { padding-left: 0; list-style: none; }
 ol.claims li { display: grid; grid-template-columns: 4.5rem 1fr; gap: 0.5rem; padding: 0.3rem 0.5rem; border-radius: 4px; }

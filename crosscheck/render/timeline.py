@@ -64,7 +64,7 @@ def _value_range(estimates: Sequence[Estimate]) -> tuple[float, float]:
     values = [v for e in estimates for v in (e.value, e.low, e.high) if v is not None]
     low, high = min(values), max(values)
     pad = (high - low) * 0.12 or abs(high) * 0.1 or 1.0
-    return low - pad, high + pad
+    return (low - pad if low - pad >= 0 or low < 0 else 0.0), high + pad  # counts do not go below zero
 
 
 def _nice_ticks(low: float, high: float) -> list[float]:
@@ -127,12 +127,14 @@ def _time_ticks(dated: Sequence[Estimate], x: Callable[[Estimate], float]) -> li
     chosen = list(dict.fromkeys(e.time for e in (ordered[0], ordered[len(ordered) // 2], ordered[-1])))
     ticks = []
     last_x = -100.0
-    for time in chosen:
+    for i, time in enumerate(chosen):
         e = next(e for e in ordered if e.time == time)
-        if x(e) - last_x < 70:
+        if x(e) - last_x < 150:
             continue
         last_x = x(e)
-        ticks.append(f'<text x="{x(e)}" y="{HEIGHT - BOTTOM + 16}" text-anchor="middle" class="tick">{escape(time)}</text>')
+        # the first label starts at its mark and the last ends at it, so neither runs off the picture
+        anchor = "start" if i == 0 and len(chosen) > 1 else "end" if i == len(chosen) - 1 and len(chosen) > 1 else "middle"
+        ticks.append(f'<text x="{x(e)}" y="{HEIGHT - BOTTOM + 16}" text-anchor="{anchor}" class="tick">{escape(time)}</text>')
     return ticks
 
 
