@@ -10,6 +10,8 @@ from crosscheck.render.timeline import estimate_tooltip, origin_colours, timelin
 
 WORTH_VERIFYING_SHOWN = 40
 CHAINS_SHOWN = 30
+FOLD_GRAPH_ABOVE = 30  # articles; beyond this the graph shows one box per outlet
+ROWS_OPEN = 10  # rows of a long table shown before the rest folds away
 
 # The page runs no script at all; the policy makes sure injected markup could not either.
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -78,8 +80,45 @@ ul.legend { list-style: none; padding: 0; margin: 0.25rem 0; display: flex; flex
   font-size: 0.85rem; }
 .swatch { display: inline-block; width: 0.8rem; height: 0.8rem; border-radius: 50%; margin-right: 0.3rem;
   vertical-align: -0.1rem; }
+section > details > summary { cursor: pointer; list-style-position: outside; }
+section > details > summary h2 { display: inline; border: none; }
+section > details > summary { margin-top: 2.5rem; border-bottom: 1px solid var(--line); padding-bottom: 0.3rem; }
+.glossary dt { font-weight: 600; margin-top: 0.6rem; } .glossary dd { margin-left: 1rem; }
 ol.claims li:target, tr:target, .conflict:target, .question:target { background: var(--target); outline: 2px solid var(--link); }
 """
+
+
+OPEN_SECTIONS = {"summary", "figures", "repeated", "conflicts", "graph", "origins"}
+
+# Every term the page uses, in the words a reader needs; kept next to the page that uses them.
+GLOSSARY = """<dl class="glossary">
+<dt>claim</dt><dd>One sentence of an article, with the line it stands on.</dd>
+<dt>repeated claim</dt><dd>Claims of several articles that say the same thing, in any language.</dd>
+<dt>source, relay, origin</dt><dd>A source is whoever an article names for a claim ("according to Reuters").
+A relay passes on what another source said ("AP, citing the ministry": AP relays the ministry); the origin
+is where a chain of relays ends.</dd>
+<dt>independent origins</dt><dd>How many different origins stand behind a claim or a figure: five articles that
+all relay one agency count once. An article that names no source speaks on its own account and counts once.</dd>
+<dt><i>italic</i> source</dt><dd>Named in the article but not in the gazetteer: found from the sentence,
+so check the name.</dd>
+<dt>figure question</dt><dd>What is counted, about what: "people killed in the flood". Its estimates are
+the figures the articles give for it.</dd>
+<dt>estimate</dt><dd>One origin's figure at one time; articles repeating it add to it, not to the count of
+estimates. Its status is <em>current</em> (a count of what is), <em>cumulative</em> (a total so far),
+<em>planned</em> (a plan, a promise or a forecast), <em>additional</em> ("another 2,000") or <em>part</em>
+(part of a total given beside it).</dd>
+<dt>contradicts</dt><dd>Two origins (or two relays of one statement) give ranges that do not overlap for the
+same time: at most two days apart for day-dated articles, the same month otherwise.</dd>
+<dt>evolves</dt><dd>The figures differ only between different times: a toll that grows, a count revised.</dd>
+<dt>time unknown</dt><dd>The figures do not overlap, but one carries no date, so it cannot be placed.</dd>
+<dt>differs in precision</dt><dd>The ranges overlap ("about 11,000" and "more than 10,000"): not a contradiction.</dd>
+<dt>consistent</dt><dd>The estimates agree, or there is only one.</dd>
+<dt>conflicting pair (contradiction, discrepancy, different-time)</dt><dd>Two estimates of one question side by side:
+a <em>contradiction</em> as above; a <em>discrepancy</em> when they overlap at one time; <em>different-time</em>
+when they differ between times or one is undated. The pairs are derived from the questions.</dd>
+<dt>range, open end</dt><dd>"About 11,000" is read as 10,450–11,550; "more than 10,000" has no upper end
+(an arrow in the timeline).</dd>
+</dl>"""
 
 
 def render_html(report: Report) -> str:
@@ -96,9 +135,15 @@ def render_html(report: Report) -> str:
         ("origins", "Origin concentration", page.origins()),
         ("verify", "Unique claims worth verifying", page.worth_verifying()),
         ("articles", "Articles", page.articles()),
+        ("glossary", "What the terms mean", GLOSSARY),
     ]
     nav = " ".join(f'<a href="#{key}">{heading}</a>' for key, heading, _ in sections)
-    body = "\n".join(f'<section id="{key}">\n<h2>{heading}</h2>\n{content}\n</section>' for key, heading, content in sections)
+    # Every section folds (no script needed); the findings start open, the long lists closed.
+    body = "\n".join(
+        f'<section id="{key}">\n<details{" open" if key in OPEN_SECTIONS else ""}><summary><h2>{heading}</h2></summary>\n'
+        f"{content}\n</details>\n</section>"
+        for key, heading, content in sections
+    )
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -379,7 +424,10 @@ class _Page:
             items += f'<li class="muted">{views.plural(len(chains) - CHAINS_SHOWN, "less used chain")} not listed</li>'
         return (
             '<p class="muted">Who cites whom: each article points at the source it names; a source points at the source '
-            "it relays. Hover a box or line for details.</p>"
+            "it relays. Hover a box or line for details."
+            + (f" With more than {FOLD_GRAPH_ABOVE} articles, each box on the left is an outlet and its articles "
+               "together; the GraphML file keeps every article." if len(self.report.articles) > FOLD_GRAPH_ABOVE else "")
+            + "</p>"
             f'<div class="graph">{graph_svg(self.labelled_graph())}</div>'
             f"<h3>Chains</h3><ul>{items}</ul>"
         )
@@ -405,7 +453,11 @@ class _Page:
         )
 
     def labelled_graph(self) -> dict:
-        """The graph data with each article box headed by the label the tables use ("000 · title")."""
+        """The graph data with each article box headed by the label the tables use ("000 · title");
+        above FOLD_GRAPH_ABOVE articles one box per outlet instead, its arrows summed (the full graph
+        stays in the GraphML file)."""
+        if len(self.report.articles) > FOLD_GRAPH_ABOVE:
+            return views.graph_by_outlet(self.report)
         nodes = [
             {**node, "label": f"{self.labels[article]} · {node['label']}"}
             if node.get("type") == "article" and (article := node["id"].removeprefix("article:")) in self.labels

@@ -215,3 +215,25 @@ def value_range(question: FigureQuestion) -> tuple[float, float]:
     compared = [e for e in question.estimates if e.status in ("current", "cumulative")] or list(question.estimates)
     values = [e.value for e in compared]
     return min(values), max(values)
+
+
+def graph_by_outlet(report: Report) -> dict:
+    """The sourcing graph with one node per outlet in place of its articles, edge weights summed."""
+    outlet_of = {f"article:{a.id}": f"outlet:{(a.outlet or 'no outlet named').casefold()}" for a in report.articles}
+    members: Counter[str] = Counter(outlet_of.values())
+    names = {outlet_of[f"article:{a.id}"]: a.outlet or "no outlet named" for a in report.articles}
+    nodes, seen = [], set()
+    for node in report.graph.get("nodes", ()):
+        folded = outlet_of.get(node["id"])
+        if folded is None:
+            nodes.append(node)
+        elif folded not in seen:
+            seen.add(folded)
+            nodes.append({**node, "id": folded, "label": f"{names[folded]} · {plural(members[folded], 'article')}"})
+    weights: Counter[tuple[str, str, str]] = Counter()
+    for edge in report.graph.get("edges", ()):
+        key = (outlet_of.get(edge["source"], edge["source"]), outlet_of.get(edge["target"], edge["target"]),
+               edge.get("relation", ""))
+        weights[key] += edge.get("weight", 1)
+    edges = [{"source": u, "target": v, "relation": relation, "weight": weight} for (u, v, relation), weight in weights.items()]
+    return {**report.graph, "nodes": nodes, "edges": edges}
