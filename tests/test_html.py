@@ -437,3 +437,13 @@ def test_a_large_corpus_draws_one_graph_box_per_outlet() -> None:
     outlet_nodes = [n for n in folded["nodes"] if n["id"].startswith("outlet:")]
     assert len(outlet_nodes) == len({a.outlet or "" for a in report.articles}) <= len(article_nodes)
     assert sum(e["weight"] for e in folded["edges"]) == sum(e["weight"] for e in report.graph["edges"])
+
+
+@given(st.lists(st.text(alphabet="ab_-.1", min_size=1, max_size=8), min_size=1, max_size=12, unique=True))
+def test_article_labels_are_distinct_prefixes_of_their_ids(ids):
+    report = Report(articles=tuple(Article(i, "", "", "", None, None, "de", ()) for i in ids), claims=())
+    labels = views.article_labels(report)
+    assert all(i.startswith(labels[i]) for i in ids)
+    assert len(set(labels.values())) == len(ids)
+    # no other id starts with a label, unless the label is the whole id
+    assert all(labels[i] == i or not any(o != i and o.startswith(labels[i]) for o in ids) for i in ids)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from crosscheck.figures import origin_key, phrase
 from crosscheck.records import Article, Claim, Cluster, Conflict, Estimate, FigureQuestion, Quantity, QuantityRef, Report, Source
 from crosscheck.render import views
@@ -155,6 +157,7 @@ def render_html(report: Report) -> str:
     )
 
 
+@lru_cache(maxsize=65536)
 def anchor(kind: str, record_id: str) -> str:
     """An id attribute for a record: ASCII letters, digits and '-' kept, anything else encoded, so ids stay distinct."""
     safe = "".join(c if c.isascii() and (c.isalnum() or c == "-") else f"_{ord(c):x}_" for c in record_id)
@@ -332,10 +335,12 @@ class _Page:
     def question(self, question: FigureQuestion) -> str:
         colours = origin_colours(question, origin_key)
         chart = timeline_svg(question, origin_key, lambda e: estimate_tooltip(e, self.origin_name(e)))
+        first_of = {}
+        for e in question.estimates:
+            first_of.setdefault(origin_key(e), e)
         legend = "".join(
-            f'<li><span class="swatch" style="background:{colour}"></span>{self.origin_html(e)}</li>'
+            f'<li><span class="swatch" style="background:{colour}"></span>{self.origin_html(first_of[origin])}</li>'
             for origin, colour in colours.items()
-            for e in [next(e for e in question.estimates if origin_key(e) == origin)]
         )
         rows = "".join(
             f"<tr><td>{escape(e.time or 'undated')}</td><td><strong>{escape(phrase(e))}</strong>"

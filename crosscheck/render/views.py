@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -50,16 +51,19 @@ def article_labels(report: Report) -> dict[str, str]:
     """Short display names for article ids: the shortest prefix that ends at a separator and is unique.
 
     Ids such as "000_8ec5b5f785dc0443" become "000"; the full id stays in the JSON and in tooltips.
+    The ids starting with a prefix lie side by side in sorted order, so each test is a binary search.
     """
     ids = [a.id for a in report.articles]
+    ordered = sorted(ids)
+
+    def starting_with(prefix: str) -> int:
+        return bisect_right(ordered, prefix + "\U0010ffff") - bisect_left(ordered, prefix)
+
     labels = {}
     for article_id in ids:
-        others = [other for other in ids if other != article_id]
         cuts = [i for i, ch in enumerate(article_id) if ch in "_-."] + [len(article_id)]
-        labels[article_id] = next(
-            article_id[:cut] for cut in cuts
-            if cut == len(article_id) or not any(other.startswith(article_id[:cut]) for other in others)
-        )
+        labels[article_id] = next(article_id[:cut] for cut in cuts
+                                  if cut == len(article_id) or starting_with(article_id[:cut]) == 1)
     return labels
 
 
