@@ -28,11 +28,13 @@ app = typer.Typer(
 
 class Section(str, Enum):
     summary = "summary"
-    articles = "articles"
+    figures = "figures"
     clusters = "clusters"
+    origins = "origins"
+    unique = "unique"
     conflicts = "conflicts"
     sources = "sources"
-    unique = "unique"
+    articles = "articles"
 
 
 class FailOn(str, Enum):
@@ -51,7 +53,8 @@ def report(
     json_file: Annotated[Optional[Path], typer.Option("--json", help="Also write the JSON report to this file.")] = None,
     html_file: Annotated[Optional[Path], typer.Option("--html", help="Also write the HTML report to this file.")] = None,
     graphml_file: Annotated[Optional[Path], typer.Option("--graphml", help="Also write the sourcing graph (GraphML, for Gephi) to this file.")] = None,
-    only: Annotated[Optional[Section], typer.Option(help="Print one section of the terminal report.")] = None,
+    only: Annotated[Optional[Section], typer.Option(help="Print one section of the terminal report, in full.")] = None,
+    full: Annotated[bool, typer.Option("--full", help="Print every row of every section (default: the top rows, about 150 lines).")] = False,
     model: Annotated[Optional[str], typer.Option(help="Embedding model: a name from `crosscheck models`, a sentence-transformers hub name or a local folder.")] = None,
     threshold: Annotated[Optional[float], typer.Option(min=0.0, max=3.0, help="Same-claim score threshold: scaled cosine plus word overlap, about 0.9-1.4 in practice [default: the model's calibrated one, see `crosscheck models`].")] = None,
     sources: Annotated[Optional[Path], typer.Option(help="A TOML file of extra sources, merged into the built-in gazetteer.")] = None,
@@ -76,7 +79,7 @@ def report(
 
         from .render.terminal import render_terminal
 
-        render_terminal(result, stdout, only=only.value if only else None)
+        render_terminal(result, stdout, only=only.value if only else None, full=full)
         if not quiet:
             stderr.print("wrote " + ", ".join(str(p) for p in written))
         if fail_on and any(c.kind in FAILING_KINDS[fail_on] for c in result.conflicts):

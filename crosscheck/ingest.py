@@ -378,7 +378,10 @@ def _body_spans(lines: _Lines, index: int) -> tuple[list[tuple[int, int]], list[
         if not line:
             continue
         if any(p.search(line) for p in rules.end_markers):
-            break
+            if body:
+                break
+            signatures.append(line)  # before any prose it is a kicker ("Kommentar"), not the comments
+            continue
         if any(p.search(line) for p in rules.related_headers):
             in_related_list = True
             continue

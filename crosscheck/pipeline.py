@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from . import attribution, cluster, conflicts, embed, graph, ingest, quantities, segment, sources
+from . import attribution, cluster, conflicts, embed, figures, graph, ingest, quantities, segment, sources
 from .errors import NoArticlesError
 from .records import Options, Report
 
@@ -48,14 +48,16 @@ def analyze(
     clusters = graph.with_origins(
         cluster.cluster_claims(claims, vectors, threshold, texts=texts, languages=languages), attributions)
 
-    # 4. Figures, and where figures about the same thing disagree.
+    # 4. Figures, grouped into questions (how many troops? how long was the visit?) with a verdict
+    #    each; the differing pairs of estimates are derived from them.
     report_stage("comparing figures", len(claims))
     found = quantities.extract_quantities(claims, languages)
-    disagreements = conflicts.find_conflicts(found, claims, articles, clusters, attributions, sources=cited)
+    questions = figures.figure_questions(found, claims, articles, clusters, attributions, sources=cited)
+    disagreements = conflicts.find_conflicts(questions, found, articles, sources=cited)
 
     sourcing = graph.build_graph(articles, claims, attributions, cited)
     return Report(
         articles=articles, claims=claims, clusters=clusters, sources=cited, attributions=attributions,
-        assertions=assertions, quantities=found, conflicts=disagreements,
+        assertions=assertions, quantities=found, conflicts=disagreements, figures=questions,
         graph=graph.graph_data(sourcing), problems=problems,
     )

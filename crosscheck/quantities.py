@@ -64,7 +64,7 @@ def _neutral_data() -> dict[str, Any]:
 def number_data() -> dict[str, Any]:
     """The language-neutral numbers.toml, with the per-language tables conflicts.py reads
     gathered in: `durations` ({key: {language: {unit, forms, compound}}}, role variants such as
-    "year elapsed" included), `stopwords` ({language: words}), `calendar` (months, weekdays,
+    "elapsed year" and "war year" included), `stopwords` ({language: words}), `calendar` (months, weekdays,
     year words, period starts of every language) and `conjunctions` ({"words": ...})."""
     data = dict(_neutral_data())
     languages = {code: language_data(code, "numbers") for code in known_languages()}
@@ -74,7 +74,8 @@ def number_data() -> dict[str, Any]:
         for key, spec in table.get("durations", {}).items():
             durations.setdefault(key, {})[code] = spec
             for role, role_spec in table.get("duration_roles", {}).items():
-                durations.setdefault(f"{key} {role}", {})[code] = {"unit": f"{spec['unit']} {role_spec['suffix']}", "forms": [], "compound": []}
+                # "war year", "elapsed day": read as a plural after it ("war years"), never a visit's days
+                durations.setdefault(f"{role} {key}", {})[code] = {"unit": f"{spec['unit']} {role_spec['suffix']}", "forms": [], "compound": []}
     data["durations"] = durations
     data["stopwords"] = {code: list(table.get("stopwords", ())) for code, table in languages.items()}
     data["calendar"] = {
@@ -920,6 +921,12 @@ def _duration_reading(text: str, start: int, end: int, key: str, compound: bool,
     figure_end = end
     if compound:
         noun, end = _counted_noun(text, end, lex)  # "dreitägigen Besuch": the event is part of the phrase
+        for word, word_end in _words_after(text, figure_end, 3):
+            if word_end > end:
+                break
+            if word.lower() in lex.event_nouns or any(word.lower() in r.nouns for r in lex.roles):
+                noun, end = word, word_end  # "a three-day visit begins": the event ends the phrase
+                break
         war = any(r.name == "war" and noun and noun.lower() in r.nouns for r in lex.roles)
         if unit in lex.age_compound_units and not war and (noun is None or noun.lower() not in lex.event_nouns):
             return None  # "die 24-jährige Studentin", "24-летний мужчина": an age

@@ -8,6 +8,8 @@ from typing import Any, Literal
 SourceKind = Literal["agency", "broadcaster", "newspaper", "government", "military", "intelligence", "person", "other"]
 AssertionMode = Literal["asserted", "reported", "hedged"]
 ConflictKind = Literal["contradiction", "discrepancy", "different-time"]
+EstimateStatus = Literal["current", "cumulative", "planned", "additional", "part"]
+Verdict = Literal["contradicts", "evolves", "time unknown", "differs in precision", "consistent"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,11 @@ class Quantity:
     unit: str | None  # the counted noun or unit, normalised ("Nordkoreaner", "Tage", "EUR", "%")
     kind: str = "count"  # count|money|percent|duration|amount
 
+    @property
+    def id(self) -> str:
+        """Stable across runs: the claim id and where the figure starts in it."""
+        return f"{self.claim_id}@{self.start}"
+
 
 @dataclass(frozen=True, slots=True)
 class Cluster:
@@ -107,6 +114,42 @@ class Cluster:
     claim_ids: tuple[str, ...]
     article_ids: tuple[str, ...]
     origins: tuple[str, ...] = ()  # source ids at the end of the claims' attribution chains
+
+
+@dataclass(frozen=True, slots=True)
+class Estimate:
+    """One figure as given by one origin at one time; restatements of it are folded in."""
+
+    quantity_ids: tuple[str, ...]  # the figure and every restatement of it, first seen first
+    claim_ids: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    text: str  # the first statement's words: "rund 11.000 Nordkoreanern"
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str
+    status: EstimateStatus
+    time: str | None  # "YYYY[-MM[-DD]]": a year the claim names, else its article's date
+    time_from: Literal["claim", "article"] | None
+    chain: tuple[str, ...]  # the first statement's attribution chain, nearest source first
+    origin: str | None  # the source the figure rests on; None: the articles' own account
+
+    @property
+    def quantity_id(self) -> str:
+        return self.quantity_ids[0]
+
+
+@dataclass(frozen=True, slots=True)
+class FigureQuestion:
+    """Everything a corpus says about one figure: what is counted, about what, and whether it adds up."""
+
+    id: str
+    label: str  # "troops: Nordkorea, Russland"
+    kind: str  # count|money|percent|duration|amount
+    unit: str | None
+    estimates: tuple[Estimate, ...]  # in time order, undated last
+    verdict: Verdict
+    reason: str  # one sentence a reader can check against the estimates
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +182,7 @@ class Report:
     assertions: tuple[Assertion, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    figures: tuple[FigureQuestion, ...] = ()
     graph: dict[str, Any] = field(default_factory=dict)  # networkx node-link data
     problems: tuple[Problem, ...] = ()
 

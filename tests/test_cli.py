@@ -36,13 +36,20 @@ def seed_run(tmp_path_factory):
     return result, out
 
 
-def test_the_seed_report_prints_every_section_and_writes_three_files(seed_run):
+def test_the_seed_report_prints_the_findings_first_and_writes_three_files(seed_run):
     result, out = seed_run
     assert result.exit_code == 0, result.output
-    for heading in ("crosscheck", "Articles", "Claims repeated across articles", "Numeric conflicts",
-                    "Sourcing chains", "Origin concentration", "Claims in one article only"):
-        assert heading in result.stdout
+    headings = ("crosscheck", "Disputed figures", "Claims repeated across articles", "Origins carrying the most articles",
+                "Claims in one article only", "Articles")
+    positions = [result.stdout.index(heading) for heading in headings]
+    assert positions == sorted(positions)
     assert sorted(p.name for p in out.iterdir()) == ["report.html", "report.json", "sources.graphml"]
+
+
+def test_full_prints_every_section(tmp_path):
+    result = run("report", str(SEEDS), "--out", str(tmp_path), "--full")
+    for heading in ("Disputed figures", "Numeric conflicts", "Sourcing chains", "Origins carrying the most articles"):
+        assert heading in result.stdout
 
 
 def test_the_seed_report_lists_every_article_with_its_date(seed_run):
@@ -88,7 +95,7 @@ def test_only_prints_the_one_section(tmp_path):
     result = run("report", str(SEEDS), "--out", str(tmp_path), "--only", "articles")
     assert result.exit_code == 0
     assert "Articles" in result.stdout
-    assert "Origin concentration" not in result.stdout and "Numeric conflicts" not in result.stdout
+    assert "Origins carrying" not in result.stdout and "Disputed figures" not in result.stdout
 
 
 def test_only_offers_exactly_the_sections_the_terminal_report_has():

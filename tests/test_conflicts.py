@@ -7,6 +7,7 @@ import random
 import pytest
 
 from crosscheck.conflicts import find_conflicts
+from crosscheck.figures import figure_questions
 from crosscheck.quantities import extract_quantities
 from crosscheck.records import Article, Attribution, Claim, Cluster, Conflict, Source
 
@@ -26,7 +27,8 @@ def conflicts_of(
     claims = [Claim(f"{a.id}:{i}", a.id, text, 0, len(text), 1) for i, (a, text) in enumerate(sentences)]
     clusters = (Cluster("k", tuple(c.id for c in claims), tuple(articles)),) if same_cluster else ()
     found = extract_quantities(claims, {a.id: a.language for a in articles.values()})
-    return find_conflicts(found, claims, tuple(articles.values()), clusters, attributions, sources)
+    questions = figure_questions(found, claims, tuple(articles.values()), clusters, attributions, sources)
+    return find_conflicts(questions, found, tuple(articles.values()), sources)
 
 
 def test_overlapping_troop_figures_are_a_discrepancy_of_precision():
@@ -164,10 +166,10 @@ def test_conflict_ids_come_from_the_claims_and_do_not_depend_on_input_order():
     articles = {a.id: a for a, _ in sentences}
     claims = [Claim(f"{a.id}:0", a.id, text, 0, len(text), 1) for a, text in sentences]
     found = extract_quantities(claims, {"a": "de", "b": "de", "c": "de"})
-    first = find_conflicts(found, claims, tuple(articles.values()), (), ())
+    first = find_conflicts(figure_questions(found, claims, tuple(articles.values())), found, tuple(articles.values()))
     shuffled = list(found)
     random.Random(5).shuffle(shuffled)
-    again = find_conflicts(shuffled, claims, tuple(articles.values()), (), ())
+    again = find_conflicts(figure_questions(shuffled, claims, tuple(articles.values())), shuffled, tuple(articles.values()))
     assert {c.id for c in first} == {c.id for c in again}
     assert all(ref.claim_id in c.id for c in first for ref in c.quantity_refs)
     assert len(first) == 3

@@ -164,7 +164,8 @@ def parsed(page: str) -> _Collector:
 
 
 def test_sections_in_order(parsed: _Collector) -> None:
-    assert parsed.sections == ["summary", "repeated", "conflicts", "graph", "origins", "verify", "articles"]
+    assert parsed.sections == ["summary", "figures", "repeated", "conflicts", "graph", "origins", "verify", "articles",
+                               "glossary"]
 
 
 def test_self_contained(page: str, parsed: _Collector) -> None:
@@ -273,7 +274,8 @@ def test_origin_concentration(report: Report) -> None:
 SAFE_TAGS = {
     "html", "head", "meta", "title", "style", "body", "main", "nav", "section", "h1", "h2", "h3", "p", "a", "span",
     "i", "div", "dl", "dt", "dd", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "mark", "article",
-    "svg", "defs", "marker", "path", "rect", "polygon", "text", "g",
+    "svg", "defs", "marker", "path", "rect", "polygon", "text", "g", "details", "summary", "em", "strong", "circle",
+    "line",
 }  # fmt: skip
 
 
@@ -295,6 +297,7 @@ def test_any_article_text_stays_text(hostile: str) -> None:
         attributions=(*base.attributions, Attribution(hostile, hostile, (hostile, "kcna"), hostile)),
         quantities=base.quantities,
         conflicts=base.conflicts,
+        figures=(_hostile_question(hostile),),
         graph=nx.node_link_data(g, edges="edges"),
     )
     collector = _Collector()
@@ -302,6 +305,17 @@ def test_any_article_text_stays_text(hostile: str) -> None:
     assert set(collector.tags) <= SAFE_TAGS
     assert not [name for name, _ in collector.attributes if name.startswith("on") or name == "src"]
     assert len(collector.ids) == len(set(collector.ids))
+
+
+def _hostile_question(hostile: str):
+    from crosscheck.records import Estimate, FigureQuestion
+
+    def estimate(value: float, time: str | None) -> Estimate:
+        return Estimate((hostile,), (hostile,), (hostile,), hostile, value, value, None, hostile, "current", time,
+                        "article", (hostile,), hostile)
+
+    return FigureQuestion(hostile, hostile, hostile, hostile, (estimate(1, "2024-01"), estimate(5, None)), "contradicts",
+                          hostile)
 
 
 def test_empty_report_renders() -> None:
@@ -401,3 +415,35 @@ def test_conflict_counts_say_each_kind_once_in_the_right_number():
                             unique_claims=0, conflicts_by_kind=(("contradiction", 3), ("discrepancy", 2),
                                                                 ("different-time", 2)))
     assert views.conflict_counts(summary) == "3 contradictions, 2 discrepancies, 2 different-time"
+
+
+def test_the_glossary_explains_every_verdict_status_and_kind_the_page_can_show() -> None:
+    from typing import get_args
+
+    from crosscheck.records import ConflictKind, EstimateStatus, Verdict
+    from crosscheck.render.html import GLOSSARY
+
+    terms = [*get_args(Verdict), *get_args(EstimateStatus), *get_args(ConflictKind), "origin", "relay",
+             "independent origins", "italic"]
+    assert [term for term in terms if term not in GLOSSARY] == []
+
+
+def test_a_large_corpus_draws_one_graph_box_per_outlet() -> None:
+    from crosscheck.render import views
+
+    report = sample_report()
+    folded = views.graph_by_outlet(report)
+    article_nodes = [n for n in report.graph["nodes"] if n["id"].startswith("article:")]
+    outlet_nodes = [n for n in folded["nodes"] if n["id"].startswith("outlet:")]
+    assert len(outlet_nodes) == len({a.outlet or "" for a in report.articles}) <= len(article_nodes)
+    assert sum(e["weight"] for e in folded["edges"]) == sum(e["weight"] for e in report.graph["edges"])
+
+
+@given(st.lists(st.text(alphabet="ab_-.1", min_size=1, max_size=8), min_size=1, max_size=12, unique=True))
+def test_article_labels_are_distinct_prefixes_of_their_ids(ids):
+    report = Report(articles=tuple(Article(i, "", "", "", None, None, "de", ()) for i in ids), claims=())
+    labels = views.article_labels(report)
+    assert all(i.startswith(labels[i]) for i in ids)
+    assert len(set(labels.values())) == len(ids)
+    # no other id starts with a label, unless the label is the whole id
+    assert all(labels[i] == i or not any(o != i and o.startswith(labels[i]) for o in ids) for i in ids)

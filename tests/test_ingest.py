@@ -444,3 +444,13 @@ def test_two_files_with_the_same_name_in_different_folders_get_different_ids(wri
     articles, _ = read_articles([str(one), str(two)])
     assert len({a.id for a in articles}) == 2
     assert all(a.id.startswith("artikel-") for a in articles)
+
+
+def test_a_comment_kicker_before_the_text_does_not_end_the_article(tmp_path):
+    path = tmp_path / "kommentar.txt"
+    path.write_text("title: Was die Flut lehrt\nlang: de\n\nKommentar\nDie Katastrophe war ein Versagen mit Ansage. "
+                    "Der Damm war seit Jahren marode.\n\nKommentare\nLeser A: Richtig so.\n", encoding="utf-8")
+    (article,), problems = read_articles([str(path)])
+    prose = " ".join(article.text[start:end] for start, end in article.body)
+    assert "Versagen mit Ansage" in prose and "Leser A" not in prose and "Kommentar" not in prose
+    assert problems == ()

@@ -334,8 +334,8 @@ def test_a_war_or_the_time_since_an_event_is_never_a_visit_length(text, language
 def test_duration_units_of_every_language_and_role_map_to_one_key():
     durations = number_data()["durations"]
     assert {lang: spec["unit"] for lang, spec in durations["year"].items()} == {"de": "Jahre", "en": "years", "fr": "ans", "ru": "лет"}
-    assert durations["year war"]["en"]["unit"] == "years of war"
-    assert durations["day elapsed"]["de"]["unit"] == "Tage seit"
+    assert durations["war year"]["en"]["unit"] == "years of war"
+    assert durations["elapsed day"]["de"]["unit"] == "Tage seit"
 
 
 def test_number_data_keeps_what_conflicts_reads():

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from crosscheck.records import Article, Claim, Cluster, Conflict, Quantity, QuantityRef, Report, Source
+from functools import lru_cache
+
+from crosscheck.figures import origin_key, phrase
+from crosscheck.records import Article, Claim, Cluster, Conflict, Estimate, FigureQuestion, Quantity, QuantityRef, Report, Source
 from crosscheck.render import views
 from crosscheck.render.svg import escape, graph_svg
+from crosscheck.render.timeline import estimate_tooltip, origin_colours, timeline_svg
 
 WORTH_VERIFYING_SHOWN = 40
 CHAINS_SHOWN = 30
+FOLD_GRAPH_ABOVE = 30  # articles; beyond this the graph shows one box per outlet
+ROWS_OPEN = 10  # rows of a long table shown before the rest folds away
 
 # The page runs no script at all; the policy makes sure injected markup could not either.
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -52,18 +58,69 @@ th { font-size: 0.85rem; color: var(--muted); font-weight: 600; }
 .figure { background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 0.6rem 0.75rem; }
 .figure .value { font-size: 1.35rem; font-weight: 700; }
 mark { background: var(--mark); color: inherit; padding: 0 0.1em; border-radius: 2px; }
-.graph { overflow: auto; max-height: 85vh; border: 1px solid var(--line); border-radius: 6px;
-  width: min(1400px, 100vw - 2rem); position: relative; left: 50%; transform: translateX(-50%); }
+.graph { overflow: auto; max-height: 85vh; border: 1px solid var(--line); border-radius: 6px; max-width: 100%; }
 .graph svg { display: block; }
 .bar { background: var(--line); border-radius: 3px; height: 0.7rem; min-width: 120px; }
 .bar span { display: block; background: var(--bar); height: 100%; border-radius: 3px; }
-.tag { font-size: 0.8rem; color: var(--muted); border: 1px solid var(--line); border-radius: 4px;
-  padding: 0 0.35rem; margin-left: 0.35rem; white-space: nowrap; }
+.tag { display: inline-block; font-size: 0.8rem; color: var(--muted); border: 1px solid var(--line);
+  border-radius: 4px; padding: 0 0.35rem; margin-left: 0.35rem; white-space: nowrap; }
+ol.claims li > span, td { min-width: 0; overflow-wrap: anywhere; }
 article.source-text { border-top: 1px solid var(--line); margin-top: 1.5rem; }
 ol.claims { padding-left: 0; list-style: none; }
 ol.claims li { display: grid; grid-template-columns: 4.5rem 1fr; gap: 0.5rem; padding: 0.3rem 0.5rem; border-radius: 4px; }
-ol.claims li:target, tr:target, .conflict:target { background: var(--target); outline: 2px solid var(--link); }
+.question { --kind: var(--muted); border: 1px solid var(--line); border-left: 6px solid var(--kind);
+  border-radius: 6px; padding: 0.75rem 1rem; margin: 1rem 0; }
+.verdict-contradicts { --kind: var(--contradiction); } .verdict-evolves { --kind: var(--different-time); }
+.verdict-time-unknown { --kind: #8250df; } .verdict-differs-in-precision { --kind: var(--discrepancy); }
+.verdict-consistent { --kind: #1a7f37; }
+.timeline { max-width: 720px; display: block; margin: 0.5rem 0; }
+.timeline .tick { font-size: 11px; fill: var(--muted); } .timeline .grid { stroke: var(--line); stroke-width: 0.5; }
+@media (max-width: 600px) { .timeline .tick { font-size: 22px; } }
+.stats dd.text { font-size: 0.95rem; font-weight: 500; }
+.timeline .axis { stroke: var(--muted); } .timeline .strip { fill: var(--card); stroke: var(--line); }
+ul.legend { list-style: none; padding: 0; margin: 0.25rem 0; display: flex; flex-wrap: wrap; gap: 0.2rem 1rem;
+  font-size: 0.85rem; }
+.swatch { display: inline-block; width: 0.8rem; height: 0.8rem; border-radius: 50%; margin-right: 0.3rem;
+  vertical-align: -0.1rem; }
+section > details > summary { cursor: pointer; list-style-position: outside; }
+section > details > summary h2 { display: inline; border: none; }
+section > details > summary { margin-top: 2.5rem; border-bottom: 1px solid var(--line); padding-bottom: 0.3rem; }
+.glossary dt { font-weight: 600; margin-top: 0.6rem; } .glossary dd { margin-left: 1rem; }
+ol.claims li:target, tr:target, .conflict:target, .question:target { background: var(--target); outline: 2px solid var(--link); }
 """
+
+
+OPEN_SECTIONS = {"summary", "figures", "repeated", "conflicts", "graph", "origins"}
+
+# Every term the page uses, in the words a reader needs; kept next to the page that uses them.
+GLOSSARY = """<dl class="glossary">
+<dt>claim</dt><dd>One sentence of an article, with the line it stands on.</dd>
+<dt>repeated claim</dt><dd>Claims of several articles that say the same thing, in any language.</dd>
+<dt>source, relay, origin</dt><dd>A source is whoever an article names for a claim ("according to Reuters").
+A relay passes on what another source said ("AP, citing the ministry": AP relays the ministry); the origin
+is where a chain of relays ends.</dd>
+<dt>independent origins</dt><dd>How many different origins stand behind a claim or a figure: five articles that
+all relay one agency count once. An article that names no source speaks on its own account and counts once.</dd>
+<dt><i>italic</i> source</dt><dd>Named in the article but not in the gazetteer: found from the sentence,
+so check the name.</dd>
+<dt>figure question</dt><dd>What is counted, about what: "people killed in the flood". Its estimates are
+the figures the articles give for it.</dd>
+<dt>estimate</dt><dd>One origin's figure at one time; articles repeating it add to it, not to the count of
+estimates. Its status is <em>current</em> (a count of what is), <em>cumulative</em> (a total so far),
+<em>planned</em> (a plan, a promise or a forecast), <em>additional</em> ("another 2,000") or <em>part</em>
+(part of a total given beside it).</dd>
+<dt>contradicts</dt><dd>Two origins (or two relays of one statement) give ranges that do not overlap for the
+same time: at most two days apart for day-dated articles, the same month otherwise.</dd>
+<dt>evolves</dt><dd>The figures differ only between different times: a toll that grows, a count revised.</dd>
+<dt>time unknown</dt><dd>The figures do not overlap, but one carries no date, so it cannot be placed.</dd>
+<dt>differs in precision</dt><dd>The ranges overlap ("about 11,000" and "more than 10,000"): not a contradiction.</dd>
+<dt>consistent</dt><dd>The estimates agree, or there is only one.</dd>
+<dt>conflicting pair (contradiction, discrepancy, different-time)</dt><dd>Two estimates of one question side by side:
+a <em>contradiction</em> as above; a <em>discrepancy</em> when they overlap at one time; <em>different-time</em>
+when they differ between times or one is undated. The pairs are derived from the questions.</dd>
+<dt>range, open end</dt><dd>"About 11,000" is read as 10,450–11,550; "more than 10,000" has no upper end
+(an arrow in the timeline).</dd>
+</dl>"""
 
 
 def render_html(report: Report) -> str:
@@ -73,15 +130,22 @@ def render_html(report: Report) -> str:
     title = f"crosscheck report: {summary.articles} article{'s' if summary.articles != 1 else ''}"
     sections = [
         ("summary", "Summary", page.summary(summary)),
+        ("figures", "Disputed figures", page.figures()),
         ("repeated", "Claims repeated across articles", page.repeated()),
         ("conflicts", "Numeric conflicts", page.conflicts()),
         ("graph", "Sourcing graph", page.graph()),
         ("origins", "Origin concentration", page.origins()),
         ("verify", "Unique claims worth verifying", page.worth_verifying()),
         ("articles", "Articles", page.articles()),
+        ("glossary", "What the terms mean", GLOSSARY),
     ]
     nav = " ".join(f'<a href="#{key}">{heading}</a>' for key, heading, _ in sections)
-    body = "\n".join(f'<section id="{key}">\n<h2>{heading}</h2>\n{content}\n</section>' for key, heading, content in sections)
+    # Every section folds (no script needed); the findings start open, the long lists closed.
+    body = "\n".join(
+        f'<section id="{key}">\n<details{" open" if key in OPEN_SECTIONS else ""}><summary><h2>{heading}</h2></summary>\n'
+        f"{content}\n</details>\n</section>"
+        for key, heading, content in sections
+    )
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
@@ -93,6 +157,7 @@ def render_html(report: Report) -> str:
     )
 
 
+@lru_cache(maxsize=65536)
 def anchor(kind: str, record_id: str) -> str:
     """An id attribute for a record: ASCII letters, digits and '-' kept, anything else encoded, so ids stay distinct."""
     safe = "".join(c if c.isascii() and (c.isalnum() or c == "-") else f"_{ord(c):x}_" for c in record_id)
@@ -206,11 +271,15 @@ class _Page:
             ("Languages", languages),
             ("Date span", span),
             ("Claims", str(summary.claims)),
-            ("Clusters in ≥ 2 articles", str(summary.shared_clusters)),
+            ("Claims repeated across articles", str(summary.shared_clusters)),
             ("Unique claims", str(summary.unique_claims)),
-            ("Conflicts", conflicts),
+            ("Disputed figures", self.disputed_count()),
+            ("Conflicting pairs", conflicts),
         ]
-        html = '<dl class="stats">' + "".join(f"<div><dt>{name}</dt><dd>{value}</dd></div>" for name, value in stats) + "</dl>"
+        # Counts in large type; values that are words (languages, kinds of conflict) in body type, so they do not wrap word by word.
+        html = '<dl class="stats">' + "".join(
+            f'<div><dt>{name}</dt><dd{"" if value.isdigit() else " class=text"}>{value}</dd></div>' for name, value in stats
+        ) + "</dl>"
         if self.report.problems:
             items = "".join(f"<li>{escape(str(problem))}</li>" for problem in self.report.problems)
             html += f'<h3>Input problems</h3><ul class="muted">{items}</ul>'
@@ -244,6 +313,63 @@ class _Page:
         if sourcing.independent_origins == 1:  # several articles, but in the end one voice
             return f'<span class="warn">1 origin for {articles} articles</span>: {names[0]}'
         return f"{sourcing.independent_origins}: {', '.join(names)}"
+
+    def disputed_count(self) -> str:
+        """'3 · 1 contradicts': the questions with two or more estimates, and the severest verdict's count."""
+        disputed = views.disputed_figures(self.report)
+        if not disputed:
+            return "0"
+        worst = disputed[0].verdict
+        same = sum(q.verdict == worst for q in disputed)
+        return f'<a href="#figures">{len(disputed)}</a> <span class="meta">· {same} {escape(worst)}</span>'
+
+    def figures(self) -> str:
+        disputed = views.disputed_figures(self.report)
+        if not disputed:
+            return '<p class="muted">No figure is given by more than one estimate.</p>'
+        lead = ('<p class="muted">One card per question: what is counted, about what. Each estimate is one origin\'s '
+                "figure at one time, however many articles repeat it; hollow marks are plans, additions and parts of "
+                "a total, which are not compared with counts.</p>")
+        return lead + "\n".join(self.question(q) for q in disputed)
+
+    def question(self, question: FigureQuestion) -> str:
+        colours = origin_colours(question, origin_key)
+        chart = timeline_svg(question, origin_key, lambda e: estimate_tooltip(e, self.origin_name(e)))
+        first_of = {}
+        for e in question.estimates:
+            first_of.setdefault(origin_key(e), e)
+        legend = "".join(
+            f'<li><span class="swatch" style="background:{colour}"></span>{self.origin_html(first_of[origin])}</li>'
+            for origin, colour in colours.items()
+        )
+        rows = "".join(
+            f"<tr><td>{escape(e.time or 'undated')}</td><td><strong>{escape(phrase(e))}</strong>"
+            f'<div class="meta">{escape(e.text)}</div></td><td>{escape(e.status)}</td>'
+            f"<td>{self.chain(e.chain) if e.chain else 'own account'}</td>"
+            f"<td class=\"refs\">{self.claim_refs(e.claim_ids)}</td></tr>"
+            for e in question.estimates
+        )
+        verdict = escape(question.verdict)
+        return (
+            f'<div class="question verdict-{verdict.replace(" ", "-")}" id="{anchor("figure", question.id)}">'
+            f'<span class="badge">{verdict}</span> <strong>{escape(question.label)}</strong>'
+            f"<p>{escape(views.with_labels(question.reason, self.labels))}</p>{chart}"
+            f'<ul class="legend">{legend}</ul>'
+            f"<details><summary>{views.plural(len(question.estimates), 'estimate')} in time order</summary>"
+            '<div class="scroll"><table><thead><tr><th>When</th><th>Figure</th><th>Status</th><th>Source chain</th>'
+            f"<th>Claims</th></tr></thead><tbody>{rows}</tbody></table></div></details></div>"
+        )
+
+    def origin_name(self, estimate: Estimate) -> str:
+        if estimate.origin:
+            known = self.sources_by_id.get(estimate.origin)
+            return known.name if known else estimate.origin
+        return f"{self.labels.get(estimate.article_ids[0], estimate.article_ids[0])} (own account)"
+
+    def origin_html(self, estimate: Estimate) -> str:
+        if estimate.origin:
+            return self.source(estimate.origin)
+        return f"{self.article_ref(estimate.article_ids[0])} on its own account"
 
     def conflicts(self) -> str:
         if not self.report.conflicts:
@@ -303,7 +429,10 @@ class _Page:
             items += f'<li class="muted">{views.plural(len(chains) - CHAINS_SHOWN, "less used chain")} not listed</li>'
         return (
             '<p class="muted">Who cites whom: each article points at the source it names; a source points at the source '
-            "it relays. Hover a box or line for details.</p>"
+            "it relays. Hover a box or line for details."
+            + (f" With more than {FOLD_GRAPH_ABOVE} articles, each box on the left is an outlet and its articles "
+               "together; the GraphML file keeps every article." if len(self.report.articles) > FOLD_GRAPH_ABOVE else "")
+            + "</p>"
             f'<div class="graph">{graph_svg(self.labelled_graph())}</div>'
             f"<h3>Chains</h3><ul>{items}</ul>"
         )
@@ -329,7 +458,11 @@ class _Page:
         )
 
     def labelled_graph(self) -> dict:
-        """The graph data with each article box headed by the label the tables use ("000 · title")."""
+        """The graph data with each article box headed by the label the tables use ("000 · title");
+        above FOLD_GRAPH_ABOVE articles one box per outlet instead, its arrows summed (the full graph
+        stays in the GraphML file)."""
+        if len(self.report.articles) > FOLD_GRAPH_ABOVE:
+            return views.graph_by_outlet(self.report)
         nodes = [
             {**node, "label": f"{self.labels[article]} · {node['label']}"}
             if node.get("type") == "article" and (article := node["id"].removeprefix("article:")) in self.labels

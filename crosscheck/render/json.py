@@ -43,7 +43,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             for a in report.attributions
         ],
         "quantities": [
-            {"claim_id": q.claim_id, "text": q.text, "value": _number(q.value), "low": _number(q.low),
+            {"id": q.id, "claim_id": q.claim_id, "text": q.text, "value": _number(q.value), "low": _number(q.low),
              "high": _number(q.high), "qualifier": q.qualifier, "unit": q.unit, "kind": q.kind}
             for q in report.quantities
         ],
@@ -52,6 +52,16 @@ def report_to_dict(report: Report) -> dict[str, Any]:
              "quantity_refs": [{"claim_id": r.claim_id, "value": _number(r.value), "text": r.text} for r in c.quantity_refs],
              "explanation": c.explanation, "relative_difference": round(c.relative_difference, 4)}
             for c in report.conflicts
+        ],
+        "figures": [
+            {"id": f.id, "label": f.label, "kind": f.kind, "unit": f.unit, "verdict": f.verdict, "reason": f.reason,
+             "estimates": [
+                 {"quantity_id": e.quantity_id, "quantity_ids": list(e.quantity_ids), "text": e.text,
+                  "value": _number(e.value), "low": _number(e.low), "high": _number(e.high), "qualifier": e.qualifier,
+                  "status": e.status, "time": e.time, "time_from": e.time_from, "chain": list(e.chain),
+                  "origin": e.origin, "article_ids": list(e.article_ids), "claim_ids": list(e.claim_ids)}
+                 for e in f.estimates]}
+            for f in report.figures
         ],
         "graph": report.graph,
         "problems": [str(p) for p in report.problems],

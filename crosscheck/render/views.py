@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
 from crosscheck.graph import ClusterSourcing, cluster_sourcing
-from crosscheck.records import Attribution, Claim, Cluster, Report
+from crosscheck.records import Attribution, Claim, Cluster, Estimate, FigureQuestion, Report
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,16 +51,19 @@ def article_labels(report: Report) -> dict[str, str]:
     """Short display names for article ids: the shortest prefix that ends at a separator and is unique.
 
     Ids such as "000_8ec5b5f785dc0443" become "000"; the full id stays in the JSON and in tooltips.
+    The ids starting with a prefix lie side by side in sorted order, so each test is a binary search.
     """
     ids = [a.id for a in report.articles]
+    ordered = sorted(ids)
+
+    def starting_with(prefix: str) -> int:
+        return bisect_right(ordered, prefix + "\U0010ffff") - bisect_left(ordered, prefix)
+
     labels = {}
     for article_id in ids:
-        others = [other for other in ids if other != article_id]
         cuts = [i for i, ch in enumerate(article_id) if ch in "_-."] + [len(article_id)]
-        labels[article_id] = next(
-            article_id[:cut] for cut in cuts
-            if cut == len(article_id) or not any(other.startswith(article_id[:cut]) for other in others)
-        )
+        labels[article_id] = next(article_id[:cut] for cut in cuts
+                                  if cut == len(article_id) or starting_with(article_id[:cut]) == 1)
     return labels
 
 
@@ -192,3 +196,48 @@ def summarize(report: Report) -> Summary:
         unique_claims=len(unique_claims(report)),
         conflicts_by_kind=tuple(sorted(kinds.items(), key=lambda kv: (_kind_rank(kv[0]), kv[0]))),
     )
+
+
+def disputed_figures(report: Report) -> tuple[FigureQuestion, ...]:
+    """Questions that more than one estimate answers, the most disputed first (as the pipeline sorts them)."""
+    return tuple(q for q in report.figures if len(q.estimates) >= 2)
+
+
+def independent_origins(question: FigureQuestion) -> int:
+    """How many origins stand behind a question's estimates; an article on its own account is one."""
+    return len({e.origin or "own:" + e.article_ids[0] for e in question.estimates})
+
+
+def latest_estimate(question: FigureQuestion) -> Estimate | None:
+    """The most recent dated estimate that counts what is (not a plan, addition or part)."""
+    dated = [e for e in question.estimates if e.time and e.status in ("current", "cumulative")]
+    return max(dated, key=lambda e: e.time, default=None)
+
+
+def value_range(question: FigureQuestion) -> tuple[float, float]:
+    """The lowest and highest value the compared estimates give (all estimates when none is compared)."""
+    compared = [e for e in question.estimates if e.status in ("current", "cumulative")] or list(question.estimates)
+    values = [e.value for e in compared]
+    return min(values), max(values)
+
+
+def graph_by_outlet(report: Report) -> dict:
+    """The sourcing graph with one node per outlet in place of its articles, edge weights summed."""
+    outlet_of = {f"article:{a.id}": f"outlet:{(a.outlet or 'no outlet named').casefold()}" for a in report.articles}
+    members: Counter[str] = Counter(outlet_of.values())
+    names = {outlet_of[f"article:{a.id}"]: a.outlet or "no outlet named" for a in report.articles}
+    nodes, seen = [], set()
+    for node in report.graph.get("nodes", ()):
+        folded = outlet_of.get(node["id"])
+        if folded is None:
+            nodes.append(node)
+        elif folded not in seen:
+            seen.add(folded)
+            nodes.append({**node, "id": folded, "label": f"{names[folded]} · {plural(members[folded], 'article')}"})
+    weights: Counter[tuple[str, str, str]] = Counter()
+    for edge in report.graph.get("edges", ()):
+        key = (outlet_of.get(edge["source"], edge["source"]), outlet_of.get(edge["target"], edge["target"]),
+               edge.get("relation", ""))
+        weights[key] += edge.get("weight", 1)
+    edges = [{"source": u, "target": v, "relation": relation, "weight": weight} for (u, v, relation), weight in weights.items()]
+    return {**report.graph, "nodes": nodes, "edges": edges}
