@@ -427,3 +427,23 @@ def test_refused_figures_are_named_with_their_reason():
 def test_a_hyphened_strength_is_a_count_of_what_follows(text, language, unit):
     (quantity,) = parse_quantities(text, language)
     assert (quantity.value, quantity.unit, quantity.kind) == (1000, unit, "count")
+
+
+@given(st.text(max_size=200), st.sampled_from(["de", "en", "fr", "ru", "und"]))
+def test_any_text_parses_without_error_and_every_offset_points_into_it(text, language):
+    for quantity in parse_quantities(text, language):
+        assert text[quantity.start:quantity.end] == quantity.text
+        assert quantity.low is None or quantity.high is None or quantity.low <= quantity.high
+
+
+@given(
+    st.lists(st.sampled_from(["rund", "11.000", "11 000", "-", "bis", "zu", "Soldaten", "тысяч", "d'", "de", "et", "un", "1e3",
+                              "^", "10", "%", "€", "half", "a", "million", "(71)", ",", "Jahre", "seit", "dreitägigen", "years", "ago"]),
+             max_size=30),
+    st.sampled_from(["de", "en", "fr", "ru"]),
+)
+def test_figure_like_word_salad_never_breaks_the_parser(words, language):
+    text = " ".join(words)
+    for quantity in parse_quantities(text, language):
+        assert text[quantity.start:quantity.end] == quantity.text
+        assert math.isfinite(quantity.value)
