@@ -150,6 +150,8 @@ class _Role:
     before: _Back | None
     after: re.Pattern[str] | None
     nouns: frozenset[str]
+    scoped: _Back | None = None  # "in" right before the figure ...
+    scope_cues: frozenset[str] = frozenset()  # ... makes this role after one of these: "the first visit in 24 years"
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +259,8 @@ def _lexicon(language: str) -> _Lexicon:
         for key, spec in shape.get("durations", {}).items()
     )
     roles = tuple(
-        _Role(name, spec["suffix"], _before(spec.get("before", ())), _after_spaced(spec.get("after", ())), frozenset(spec.get("nouns", ())))
+        _Role(name, spec["suffix"], _before(spec.get("before", ())), _after_spaced(spec.get("after", ())), frozenset(spec.get("nouns", ())),
+              _before(spec.get("scope_words", ())), frozenset(spec.get("scope_cues", ())))
         for name, spec in sorted(table.get("duration_roles", {}).items(), key=lambda item: _ROLE_ORDER.index(item[0]) if item[0] in _ROLE_ORDER else 99)
     )
     ages = table.get("ages", {})
@@ -906,6 +909,10 @@ def _role(text: str, start: int, figure_end: int, end: int, noun: str | None, le
             return role
         if role.after and role.after.match(text, end):
             return role
+        if role.scoped and (scope := _search_before(role.scoped, text, start)):
+            words = _WORD.findall(text, _window(scope.start()), scope.start())[-6:]
+            if any(w.lower() in role.scope_cues or w.lower().endswith("est") and len(w) > 5 for w in words):
+                return role  # "the first visit in 24 years", "the highest level in 20 years"
     return None
 
 

@@ -319,6 +319,8 @@ def test_ages_and_anniversaries_are_not_quantities(text, language):
         ("Lavrov arrived for a three-day visit.", "en", "days"),
         ("The three-year conflict goes on.", "en", "years of war"),
         ("The USSR helped 75 years ago.", "en", "years since"),
+        ("Inflation hit its highest level in 20 years.", "en", "years since"),
+        ("They will decide in 3 days.", "en", "days"),
         ("Une visite de trois jours.", "fr", "jours"),
         ("Il y a 75 ans, l'URSS a aidé.", "fr", "ans depuis"),
         ("Лавров прибыл с трехдневным визитом.", "ru", "дней"),
