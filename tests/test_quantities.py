@@ -299,6 +299,7 @@ def test_a_200_kb_sentence_full_of_figures_is_read_in_one_pass():
         ("Zum 70. Jahrestag kam eine Delegation.", "de"),
         ("It marked the 70th anniversary.", "en"),
         ("Un homme âgé de 24 ans a été arrêté.", "fr"),
+        ("Une femme de 71 ans est morte.", "fr"),
         ("В Сеуле задержали 24-летнего мужчину.", "ru"),
         ("Он умер в возрасте 70 лет.", "ru"),
         ("Putin, 71, met Kim, 40, in Pyongyang.", "en"),
