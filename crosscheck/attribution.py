@@ -21,12 +21,11 @@ source of the link named just before them; "X zitierte Y" makes Y X's speaker or
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
+from .languages import known_languages, language_data
 from .records import Article, Assertion, Attribution, Claim, Source
 from .sources import Gazetteer, Mention, case_forms, national_bodies, unknown_source
 
@@ -40,8 +39,6 @@ OPEN_TO_CLOSE = {"„": "“”\"", "“": "”", "\"": "\"", "«": "»", "»": 
 CLAUSE_BREAK = re.compile(rf",(?!\d)|[;:()\[\]–—]|\s-\s|(?<={MASK})[“”\"»«‘']|[„“\"«»‚](?={MASK})")
 QUOTE_MARKS = str.maketrans({q: " " for q in "„“”\"«»‚‘"})
 WORD = re.compile(r"[\w][\w.'’&-]*")
-CONNECTORS = frozenset({"for", "of", "the", "on", "für", "des", "der", "de", "du", "am", "al", "el"})
-NAME_PARTICLES = frozenset({"von", "van", "de", "da", "di", "du", "al", "el", "bin", "ibn", "ben", "le", "la"})
 POSSESSIVE_NAME = re.compile(r"\w+(?:'s|’s)")  # "Russia's": the owner of what follows, not a speaker
 MAX_APPOSITION_WORDS = 16  # ", Direktor des in den USA ansässigen International Institute for ...,"
 APPOSITION_ROLE_WITHIN = 4  # the role word comes early: ", a former British ambassador to ...,"
@@ -62,7 +59,40 @@ class SentenceAttribution(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Cues:
-    """The compiled cue lists of one language (see crosscheck/data/cues.toml)."""
+    """The compiled cues of one language, read from crosscheck/data/languages/<code>/cues.toml.
+
+    In a phrase, a space matches any run of whitespace and "..." stands for up to eight words
+    ("teilte ... mit" matches "teilte am Sonntag mit"); matching ignores case only in the first
+    letter. The keys:
+
+      according        X follows and vouches for its clause: "laut X", "according to X", "selon X"
+      according_after  X comes first: "X zufolge"
+      aside            like `according`, but only after a comma, a dash or at the start: ", so der X,"
+      citing           X is the source of the source named just before: "unter Berufung auf X",
+                       "citing X", "citant X", "со ссылкой на X"
+      verbs            X says, reports or states: "X berichtete", ", berichtete X", "X said"
+      quoting          "X zitierte Y": X reports what Y said
+      as               opens a clause that names the source of the rest: "wie X berichtete, ..."
+      unnamed          a cue without a named source: "Berichten zufolge", "hieß es"
+      hedges           the article keeps its distance: "angeblich", "reportedly", "aurait", "якобы"
+      subjunctive      reported-speech verb forms (Konjunktiv I): a hedge when no source is named
+      descriptors      words that describe a source ("Nachrichtenagentur", "news agency") or a
+                       person's role ("analyst"); they also match as the end of a compound
+                       ("Staatsagentur"). After one, a single capitalised word is a name
+      documents        what a source issues: "laut einer Erklärung des X"
+      determiners      articles and prepositions that may stand between a cue and its source
+      not_sources      capitalised words that follow a cue but name nobody: "laut Experten"
+      adjectives       lowercase words that may describe a source ("official")
+      openers          words that may open a clause before its subject: "Auch X sagte"
+      contrasts        a clause opening with one is not part of what an earlier "X said" covers
+      subject_after_verb  the subject may follow the verb anywhere (verb-second or free order)
+      names_before_verbs  a capitalised name right before a verb is a source (English order)
+      adjective_form, possessive_form, nationality_form, national_adjective  regexes for a word:
+                       an inflected adjective, a genitive that owns the next name ("Russlands"), a
+                       nationality before a body, a nationality whose group `stem` bodies.toml knows
+      conjunctions, connectors, name_particles, pronouns  word lists: "und", "für" inside a name,
+                       "von" inside a person's name, "er"
+    """
 
     language: str
     according: re.Pattern | None
@@ -81,7 +111,75 @@ class Cues:
     openers: frozenset[str]
     contrasts: frozenset[str]  # a clause opening with one is not part of an earlier "X said ..."
     adjectives: frozenset[str]  # lowercase words that may describe a source: "official", "state-run"
-    inflected_adjectives: bool  # German: any word with an adjective ending ("staatliche") may describe
+    adjective_form: re.Pattern | None  # German: any word with an adjective ending ("staatliche") may describe
+    possessive_form: re.Pattern | None  # "Russlands", "Russia's": owns the name after it
+    nationality_form: re.Pattern | None  # "Lebanese", "North" before a body
+    national_adjective: re.Pattern | None  # "libanesischen": group `stem` is looked up in bodies.toml
+    conjunctions: frozenset[str]  # join two sources: "Reuters und AFP"
+    connectors: frozenset[str]  # lowercase words inside a name: "Institute for ...", "Institut für ..."
+    name_particles: frozenset[str]  # "von", "bin": lowercase parts of a person's name
+    pronouns: frozenset[str]
+    joint: re.Pattern  # what stands between two coordinated sources: ", ", " / ", " und "
+
+    # --- word classes: what may stand around a source's name -------------------------
+
+    def descriptor(self, word: str) -> bool:
+        """"Nachrichtenagentur", "Staatsagentur", "Instituts", "news agency"."""
+        return any(form.endswith(d) for form in case_forms(word) for d in self.descriptors)
+
+    def is_filler_word(self, word: str) -> bool:
+        folded = word.casefold()
+        if folded in self.determiners or word in self.documents or self.descriptor(word):
+            return True
+        if word[:1].islower():
+            return folded in self.adjectives or _fullmatch(self.adjective_form, word)
+        return self.possessive(word) or _fullmatch(self.nationality_form, word)
+
+    def possessive(self, word: str) -> bool:
+        return _fullmatch(self.possessive_form, word)
+
+    def joins(self, between: str) -> bool:
+        """Whether `between` joins two sources: ", ", " / ", " und "."""
+        between = between.strip()
+        return between in ("", ",", "/") or between.casefold() in self.conjunctions
+
+    def is_filler(self, between: str) -> bool:
+        """Whether only articles, adjectives and descriptions stand between a cue and a name."""
+        between = between.translate(QUOTE_MARKS)
+        if not between.strip():
+            return between == "" or not re.search(r"[^\s]", between)
+        if re.search(r"[^\w\s.'’-]", between):
+            return False
+        words = WORD.findall(between)
+        return len(words) <= MAX_FILLER_WORDS and all(self.is_filler_word(w) for w in words)
+
+    def only_openers(self, text: str) -> bool:
+        """Whether a clause's start holds only conjunctions, adverbs, articles and descriptions."""
+        if re.search(r"[^\w\s.'’-]", text):
+            return False
+        words = WORD.findall(text)
+        return len(words) <= 4 and all(
+            w.casefold() in self.openers or self.is_filler_word(w) or self.is_title_word(w) for w in words)
+
+    def is_title_word(self, word: str) -> bool:
+        """Capitalised parts of a title before a name: "U.S.", "Prime" (Minister), "Foreign" (Secretary)."""
+        titled = word[:1].isupper() and word.casefold() in self.adjectives
+        return titled or bool(ABBREVIATED_PLACE.fullmatch(word))
+
+    def opens_as_clause(self, opening: str) -> bool:
+        if self.as_ is None:
+            return False
+        words = WORD.findall(opening)
+        for i, w in enumerate(words[:2]):
+            if self.as_.fullmatch(w):
+                return True
+            if w.casefold() not in self.openers:
+                return False
+        return False
+
+    def describes_a_name(self, word: str) -> bool:
+        return (word.casefold() in self.determiners or self.descriptor(word)
+                or (word[:1].islower() and self.is_filler_word(word)))
     not_sources: frozenset[str]
     names_before_verbs: bool  # English "Kommersant reported": a capitalised name before a verb is a source
     subject_after_verb: bool  # German verb-second: "Am Sonntag erklärte X"; English only ", said X"
@@ -140,7 +238,7 @@ def attribute_sentence(text: str, cue_sets: list[Cues], gazetteer: Gazetteer) ->
     links: list[_Link] = []
     for cues in cue_sets:
         offset = len(links)
-        for link in _Reader(masked, cues, gazetteer).links():
+        for link in _LinkReader(masked, cues, gazetteer).links():
             if link.parent is not None:
                 link.parent += offset
             links.append(link)
@@ -219,8 +317,8 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-class _Reader:
-    """Finds the links of one sentence for one language's cues."""
+class _Sentence:
+    """One masked sentence as the readers see it: its clauses, the known sources it names, the links found."""
 
     def __init__(self, masked: str, cues: Cues, gazetteer: Gazetteer):
         self.text = masked
@@ -228,7 +326,293 @@ class _Reader:
         self.mentions = _merge_mentions(gazetteer.find(masked), masked, cues)
         self.clauses = _clauses(masked)
         self.consumed: set[int] = set()  # mention starts already taken by a cue
-        self.found: list[_Link] = []
+        self.found: list[_Link] = []  # the links read so far
+
+    def next_mention(self, position: int) -> Mention | None:
+        return next((m for m in self.mentions if m.start >= position), None)
+
+    def starts_with(self, position: int, words: frozenset[str]) -> bool:
+        first = WORD.search(self.text, position)
+        return bool(first) and first.group(0).casefold() in words
+
+
+class _Names:
+    """Who is named where: the source next to a cue, the subject of a verb, names the gazetteer lacks."""
+
+    def __init__(self, sentence: _Sentence):
+        self.sentence = sentence
+        self.text, self.cues, self.mentions, self.clauses = sentence.text, sentence.cues, sentence.mentions, sentence.clauses
+        self.consumed, self.found = sentence.consumed, sentence.found
+
+    def source_after(self, position: int) -> tuple[str, str, int, int] | None:
+        mention = self.sentence.next_mention(position)
+        if mention and self.cues.is_filler(self.text[position:mention.start]):
+            return mention.source_id, self.text[mention.start:mention.end], mention.start, mention.end
+        return self.unknown_after(position, upto=mention.start if mention else len(self.text))
+
+    def unknown_after(self, position: int, upto: int) -> tuple[str, str, int, int] | None:
+        """A name the gazetteer lacks: "laut der Zeitung Wedomosti", "according to the Center for X"."""
+        words = _leading_run(self.text, position, list(WORD.finditer(self.text, position, upto)))
+        i = 0
+        while i < min(len(words), MAX_FILLER_WORDS):
+            word = words[i].group(0)
+            follows = words[i + 1].group(0) if i + 1 < len(words) else ""
+            if word[:1].isupper() and follows in self.cues.connectors and self.cues.descriptor(word):
+                break  # "Institut für Kriegsstudien": the description is part of the name
+            if word[:1].isupper() and not (self.cues.descriptor(word) or word in self.cues.documents
+                                           or (follows[:1].isupper() and self.cues.possessive(word))):
+                break  # a genitive owns a following name ("Russlands Außenministerium"), else it is one
+            if not self.cues.is_filler_word(word):
+                break
+            i += 1
+        if body := self.national_body(words[:MAX_FILLER_WORDS + 1]):
+            return body
+        name_words: list[re.Match] = []
+        for match in words[i:i + MAX_NAME_WORDS]:
+            word = match.group(0)
+            if word[:1].isupper() or (word in self.cues.connectors and name_words):
+                name_words.append(match)
+            else:
+                break
+        while name_words and name_words[-1].group(0) in self.cues.connectors:
+            name_words.pop()
+        if not name_words or name_words[0].group(0) in self.cues.not_sources:
+            return None
+        after = words[i + len(name_words):]
+        if after and after[0].group(0).capitalize() in self.cues.not_sources:
+            return None  # "according to Israeli sources", "laut russischen Experten": nobody named
+        name_words += self.described_tail(after)
+        name = self.text[name_words[0].start():name_words[-1].end()].rstrip(".")
+        if len(name_words) == 1 and (self.cues.descriptor(name) or name in self.cues.documents
+                                     or NATIONALITY_ADJECTIVE.fullmatch(name)):
+            return None
+        return _unknown_id(name), name, name_words[0].start(), name_words[-1].end()
+
+    def national_body(self, words: list[re.Match]) -> tuple[str, str, int, int] | None:
+        """German: "des libanesischen Gesundheitsministeriums", "der israelischen Armee": a nationality
+        and a description name a body. Its id reads the inflected forms alike."""
+        for adjective, noun, after in zip(words, words[1:], [*words[2:], None]):
+            nationality = self.cues.national_adjective and self.cues.national_adjective.fullmatch(
+                adjective.group(0).casefold())
+            if not (nationality and noun.group(0)[:1].isupper()) or (after and after.group(0)[:1].isupper()):
+                continue  # "der israelischen Zeitung Haaretz": the name that follows is the source
+            name = self.text[adjective.start():noun.end()]
+            if known := national_bodies().german(nationality["stem"], noun.group(0)):
+                return known, name, adjective.start(), noun.end()
+            if self.cues.descriptor(noun.group(0)):
+                key = f"{nationality['stem']}-{_singular_nominative(noun.group(0), self.cues.descriptors)}"
+                return unknown_source(key).id, name, adjective.start(), noun.end()
+        return None
+
+    def described_tail(self, words: list[re.Match]) -> list[re.Match]:
+        """Lowercase words that end in a description belong to the name before them: "Lebanese" +
+        "health ministry", "Iranian" + "state media"."""
+        for end, match in enumerate(words[:MAX_TAIL_WORDS]):
+            word = match.group(0)
+            if not word[:1].islower():
+                return []
+            if self.cues.descriptor(word):
+                return words[:end + 1]
+        return []
+
+    def subject_across_aside(self, clause: int) -> Mention | None:
+        """"The AP, citing KCNA, reported": the subject stands before a parenthetical cue."""
+        while clause >= 2:
+            a, b = self.clauses[clause - 1]
+            holds_cue = any(a <= link.at < b and link.role in ("cite", "according") for link in self.found)
+            words = len(WORD.findall(self.text[a:b]))
+            if not (holds_cue or self.is_apposition(a, b)) or words > MAX_APPOSITION_WORDS:
+                return None
+            clause -= 1
+            start, end = self.clauses[clause - 1]
+            subject = self.subject_before(end - 1, start)
+            if subject is not None:
+                return subject
+        return None
+
+    def is_apposition(self, start: int, end: int) -> bool:
+        """", Direktor des Instituts X,", ", a former British ambassador to Pyongyang,": a role, described."""
+        words = WORD.findall(self.text[start:end])[:APPOSITION_ROLE_WITHIN + 1]
+        return bool(words) and words[0].casefold() not in self.cues.openers and any(self.cues.descriptor(w) for w in words)
+
+    def subject_after(self, position: int) -> Mention | None:
+        """", berichtete die staatliche Agentur X": adjectives only after an article."""
+        after = self.sentence.next_mention(position)
+        if after is None or after.start in self.consumed or _is_possessor(self.text, after):
+            return self.person_after(position)
+        between = self.text[position:after.start]
+        words = WORD.findall(between)
+        if any(w[:1].islower() for w in words) and words[0].casefold() not in self.cues.determiners:
+            return None
+        return after if self.cues.is_filler(between) else self.person_after(position)
+
+    def person_after(self, position: int) -> Mention | None:
+        """A name the gazetteer lacks after the verb: ", sagte der Analyst Andrei Lankov.", ", said Jenny Town"."""
+        words = _leading_run(self.text, position, list(WORD.finditer(self.text, position)))
+        name = self.person_name(words)
+        if name is None:
+            return None
+        # the name ends its clause, or an object follows ("sagte Lankov der Zeitung X");
+        # "warnte Südkorea Nordkorea vor ..." is no name
+        ends_clause = re.match(r"\s*(?:[,.;:!?)\]–—]|$)", self.text[name.end:])
+        return name if ends_clause or self.sentence.starts_with(name.end, self.cues.determiners) else None
+
+    def person_before(self, verb_start: int, clause_start: int) -> Mention | None:
+        """"Der Analyst Markus Müller sagte": an unknown name that opens the clause before the verb."""
+        words = list(WORD.finditer(self.text, clause_start, verb_start))
+        opening = self.text[clause_start:verb_start]
+        if re.search(r"[^\w\s.'’-]", opening) or any(
+                clause_start <= m.start < verb_start for m in self.mentions) or any(
+                pattern is not None and pattern.search(opening)
+                for pattern in (self.cues.according, self.cues.citing, self.cues.aside)):
+            return None  # "Laut Reuters berichtete": a cue and a known source, not an unknown person
+        name = self.person_name(words)
+        return name if name is not None and name.end == words[-1].end() else None
+
+    def person_name(self, words: list[re.Match]) -> Mention | None:
+        """After its description (articles, lowercase adjectives, roles), capitalised words that can only
+        be a name: two or more, or one after a role ("der Analyst Lankov"); none a description, a
+        document, a weekday or a pronoun."""
+        first = 0
+        while first < len(words) and self.cues.describes_a_name(words[first].group(0)):
+            first += 1
+        described = any(self.cues.descriptor(w.group(0)) for w in words[:first])
+        words = words[first:]
+        run: list[re.Match] = []
+        for match in words[:MAX_NAME_WORDS]:
+            word = match.group(0)
+            folded = word.casefold()
+            if word in self.cues.name_particles and run:
+                run.append(match)
+                continue
+            if (not word[:1].isupper() or self.cues.descriptor(word) or word in self.cues.documents
+                    or word in self.cues.not_sources or folded in self.cues.determiners
+                    or folded in self.cues.openers or folded in self.cues.connectors or POSSESSIVE_NAME.fullmatch(word)):
+                break
+            run.append(match)
+        while run and run[-1].group(0) in self.cues.name_particles:
+            run.pop()
+        if len(run) < (1 if described else 2):
+            return None
+        name = self.text[run[0].start():run[-1].end()]
+        return Mention(run[0].start(), run[-1].end(), unknown_source(name).id)
+
+    def subject_before(self, verb_start: int, clause_start: int) -> Mention | None:
+        """The source right before a verb ("TASS erklärte") that opens its clause."""
+        mention = next((m for m in reversed(self.mentions) if clause_start <= m.end <= verb_start), None)
+        if mention is None or mention.start in self.consumed or _is_possessor(self.text, mention):
+            if self.cues.names_before_verbs:
+                return self.name_before(verb_start, clause_start)
+            return self.person_before(verb_start, clause_start)
+        between = WORD.findall(self.text[mention.end:verb_start])
+        if len(between) > 3 or re.search(r"[^\w\s.'’-]", self.text[mention.end:verb_start]):
+            return None
+        if any(w[:1].isupper() and w.casefold() not in self.cues.pronouns and not self.cues.descriptor(w) for w in between):
+            return None
+        if not self.cues.only_openers(self.text[clause_start:mention.start]):
+            return None
+        return mention
+
+    def name_before(self, verb_start: int, clause_start: int) -> Mention | None:
+        """English: an unknown capitalised name opening the clause right before the verb."""
+        opening = self.text[clause_start:verb_start]
+        match = re.fullmatch(r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s*", opening)
+        body = re.fullmatch(
+            r"\s*(?:[Tt]he\s+)?((?!The\s)(?:[A-Z][\w.'’&-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*", opening)
+        if body and self.cues.descriptor(body.group(1).split()[-1]):  # "the Lebanese health ministry said"
+            return Mention(clause_start + body.start(1), clause_start + body.end(1), _unknown_id(body.group(1)))
+        if not match:
+            return None
+        name = re.sub(r"^[Tt]he\s+", "", match.group(1))
+        if name.split()[0] in self.cues.not_sources or name.casefold() in self.cues.pronouns or self.cues.descriptor(name):
+            return None
+        words = name.split()
+        titled = [i for i, w in enumerate(words) if self.cues.descriptor(w)]
+        if titled and titled[-1] < len(words) - 1:  # "Israeli Prime Minister Benjamin Netanyahu": the name follows
+            name = " ".join(words[titled[-1] + 1:])
+        start = clause_start + match.start(1) + match.group(1).rindex(name)
+        return Mention(start, start + len(name), unknown_source(name).id)
+
+    def coordinated_before(self, subject: Mention, clause_start: int) -> list[Mention]:
+        """"Reuters und AFP berichteten": the sources joined to the subject."""
+        extra = []
+        current = subject
+        for m in reversed([m for m in self.mentions if clause_start <= m.end <= subject.start]):
+            if self.cues.joins(self.text[m.end:current.start]) and m.start not in self.consumed:
+                extra.insert(0, m)
+                current = m
+            else:
+                break
+        return extra
+
+
+class _Scopes:
+    """What each link vouches for: the part of the sentence its source covers."""
+
+    def __init__(self, sentence: _Sentence):
+        self.sentence = sentence
+        self.text, self.cues, self.mentions, self.clauses = sentence.text, sentence.cues, sentence.mentions, sentence.clauses
+        self.consumed, self.found = sentence.consumed, sentence.found
+
+    def scope(self, link: _Link, verb: re.Match | None, as_clause: bool, aside_start: int | None) -> tuple:
+        n = len(self.text.rstrip())
+        c_start, c_end = self.clauses[link.clause]
+        if link.role in ("cite", "quoted"):
+            return ()
+        if link.role == "according":
+            cue_start = aside_start if aside_start is not None else self.cue_start(link)
+            alone = not WORD.search(self.text[c_start:cue_start]) and self.clause_is_source_only(link)
+            starts_sentence = not WORD.search(self.text[:cue_start])
+            if aside_start is not None or alone or starts_sentence:
+                return ((0, n),)
+            return ((c_start, c_end),)
+        assert verb is not None
+        v_clause = _clause_of(self.clauses, verb.start())
+        vc_start, vc_end = self.clauses[v_clause]
+        if as_clause:
+            return ((0, vc_start), (vc_end, n))
+        last = not WORD.search(self.text[vc_end:])
+        aside = len(WORD.findall(self.text[vc_start:vc_end])) <= MAX_NAME_WORDS + 2 and not WORD.search(
+            self.text[verb.end():vc_end])
+        if v_clause > 0 and ((link.at > verb.start() and last) or (link.at < verb.start() and aside)):
+            return ((0, vc_start),)  # ", berichtet CNN." closes the sentence; ", Lavrov said," stands aside
+        return ((verb.end(), self.forward_end(verb.end(), n)),)
+
+    def forward_end(self, begin: int, n: int) -> int:
+        """"CNN reported X, while the BBC said Y": a contrast ends what CNN vouches for."""
+        for c_start, _ in self.clauses:
+            if c_start > begin and self.sentence.starts_with(c_start, self.cues.contrasts):
+                return c_start
+        return n
+
+    def cue_start(self, link: _Link) -> int:
+        before = self.text[: link.at]
+        starts = [m.start() for m in _finditer(self.cues.according, before)]
+        return starts[-1] if starts else link.at
+
+    def clause_is_source_only(self, link: _Link) -> bool:
+        c_start, c_end = self.clauses[link.clause]
+        words = WORD.findall(self.text[link.at:c_end])
+        return len(words) <= MAX_NAME_WORDS
+
+    def set_scopes(self) -> None:
+        """End forward scopes ("X sagte, ...") where a closing ", berichtet Y." clause begins."""
+        closing_starts = [self.clauses[link.clause][0] for link in self.found if link.closes]
+        for link in self.found:
+            if link.role == "verb" and len(link.scope) == 1 and link.scope[0][0] > 0:
+                begin, end = link.scope[0]
+                link.scope = ((begin, min([c for c in closing_starts if c >= begin] + [end])),)
+
+
+class _LinkReader:
+    """Reads the links of one sentence for one language's cues: each cue, the source it names, its scope."""
+
+    def __init__(self, masked: str, cues: Cues, gazetteer: Gazetteer):
+        self.sentence = sentence = _Sentence(masked, cues, gazetteer)
+        self.text, self.cues, self.mentions, self.clauses = sentence.text, sentence.cues, sentence.mentions, sentence.clauses
+        self.consumed, self.found = sentence.consumed, sentence.found
+        self.names = _Names(sentence)
+        self.scopes = _Scopes(sentence)
 
     def links(self) -> list[_Link]:
         c = self.cues
@@ -245,19 +629,14 @@ class _Reader:
             self._verb(m, quoting=True)
         for m in _finditer(c.verbs, self.text):
             self._verb(m, quoting=False)
-        self._set_scopes()
+        self.scopes.set_scopes()
         return self.found
-
-    # --- finding sources next to cues ---------------------------------------------------
-
-    def _next_mention(self, position: int) -> Mention | None:
-        return next((m for m in self.mentions if m.start >= position), None)
 
     def _after_cue(self, cue: re.Match, role: str, aside: bool = False) -> None:
         """A source right after `cue` ("laut der Zeitung X"), and those coordinated with it."""
         position, first = cue.end(), True
         while True:
-            source = self._source_after(position)
+            source = self.names.source_after(position)
             if source is None:
                 return
             sid, name, start, end = source
@@ -265,84 +644,14 @@ class _Reader:
             if role == "cite" and first:
                 link.fixed_parent = True
             first = False
-            joint = re.match(r"\s*(?:,|/|\bund\b|\band\b|\bsowie\b|\bor\b|\boder\b)\s*", self.text[end:])
+            joint = self.cues.joint.match(self.text, end)
             if not joint or not joint.group(0).strip():
                 return
-            position = end + joint.end()
+            position = joint.end()
             if joint.group(0).strip() == ",":
-                mention = self._next_mention(position)
-                if not (mention and self._is_filler(self.text[position:mention.start])):
+                mention = self.sentence.next_mention(position)
+                if not (mention and self.cues.is_filler(self.text[position:mention.start])):
                     return
-
-    def _source_after(self, position: int) -> tuple[str, str, int, int] | None:
-        mention = self._next_mention(position)
-        if mention and self._is_filler(self.text[position:mention.start]):
-            return mention.source_id, self.text[mention.start:mention.end], mention.start, mention.end
-        return self._unknown_after(position, upto=mention.start if mention else len(self.text))
-
-    def _unknown_after(self, position: int, upto: int) -> tuple[str, str, int, int] | None:
-        """A name the gazetteer lacks: "laut der Zeitung Wedomosti", "according to the Center for X"."""
-        words = _leading_run(self.text, position, list(WORD.finditer(self.text, position, upto)))
-        i = 0
-        while i < min(len(words), MAX_FILLER_WORDS):
-            word = words[i].group(0)
-            follows = words[i + 1].group(0) if i + 1 < len(words) else ""
-            if word[:1].isupper() and follows in CONNECTORS and self._descriptor(word):
-                break  # "Institut für Kriegsstudien": the description is part of the name
-            if word[:1].isupper() and not (self._descriptor(word) or word in self.cues.documents
-                                           or (follows[:1].isupper() and POSSESSIVE.fullmatch(word))):
-                break  # a genitive owns a following name ("Russlands Außenministerium"), else it is one
-            if not self._is_filler_word(word):
-                break
-            i += 1
-        if body := self._national_body(words[:MAX_FILLER_WORDS + 1]):
-            return body
-        name_words: list[re.Match] = []
-        for match in words[i:i + MAX_NAME_WORDS]:
-            word = match.group(0)
-            if word[:1].isupper() or (word in CONNECTORS and name_words):
-                name_words.append(match)
-            else:
-                break
-        while name_words and name_words[-1].group(0) in CONNECTORS:
-            name_words.pop()
-        if not name_words or name_words[0].group(0) in self.cues.not_sources:
-            return None
-        after = words[i + len(name_words):]
-        if after and after[0].group(0).capitalize() in self.cues.not_sources:
-            return None  # "according to Israeli sources", "laut russischen Experten": nobody named
-        name_words += self._described_tail(after)
-        name = self.text[name_words[0].start():name_words[-1].end()].rstrip(".")
-        if len(name_words) == 1 and (self._descriptor(name) or name in self.cues.documents
-                                     or NATIONALITY_ADJECTIVE.fullmatch(name)):
-            return None
-        return _unknown_id(name), name, name_words[0].start(), name_words[-1].end()
-
-    def _national_body(self, words: list[re.Match]) -> tuple[str, str, int, int] | None:
-        """German: "des libanesischen Gesundheitsministeriums", "der israelischen Armee": a nationality
-        and a description name a body. Its id reads the inflected forms alike."""
-        for adjective, noun, after in zip(words, words[1:], [*words[2:], None]):
-            nationality = GERMAN_NATIONALITY.fullmatch(adjective.group(0).casefold())
-            if not (nationality and noun.group(0)[:1].isupper()) or (after and after.group(0)[:1].isupper()):
-                continue  # "der israelischen Zeitung Haaretz": the name that follows is the source
-            name = self.text[adjective.start():noun.end()]
-            if known := national_bodies().german(nationality["stem"], noun.group(0)):
-                return known, name, adjective.start(), noun.end()
-            if self._descriptor(noun.group(0)):
-                key = f"{nationality['stem']}-{_singular_nominative(noun.group(0), self.cues.descriptors)}"
-                return unknown_source(key).id, name, adjective.start(), noun.end()
-        return None
-
-    def _described_tail(self, words: list[re.Match]) -> list[re.Match]:
-        """Lowercase words that end in a description belong to the name before them: "Lebanese" +
-        "health ministry", "Iranian" + "state media"."""
-        for end, match in enumerate(words[:MAX_TAIL_WORDS]):
-            word = match.group(0)
-            if not word[:1].islower():
-                return []
-            if self._descriptor(word):
-                return words[:end + 1]
-        return []
 
     def _before_postposition(self, cue: re.Match) -> None:
         """"X zufolge": the source ends right before the cue."""
@@ -355,11 +664,11 @@ class _Reader:
         if run is None or self._in_unnamed(cue):
             return
         words = run.group(0).split()
-        while len(words) > 1 and (self._descriptor(words[0]) or words[0] in self.cues.documents):
+        while len(words) > 1 and (self.cues.descriptor(words[0]) or words[0] in self.cues.documents):
             words.pop(0)  # "der Zeitung Wedomosti zufolge": the name is Wedomosti
         name = " ".join(words)
         if words[0] in self.cues.not_sources or words[0].casefold() in self.cues.determiners or (
-                len(words) == 1 and (self._descriptor(name) or name in self.cues.documents)):
+                len(words) == 1 and (self.cues.descriptor(name) or name in self.cues.documents)):
             return
         self._add(unknown_source(name).id, name, before.rindex(words[0]), cue, "according")
 
@@ -370,287 +679,45 @@ class _Reader:
         clause = _clause_of(self.clauses, verb.start())
         start = self.clauses[clause][0]
         opening = self.text[start:verb.start()]
-        in_as_clause = self._opens_as_clause(opening)
+        in_as_clause = self.cues.opens_as_clause(opening)
         subject = None
         if in_as_clause:
             subject = next((m for m in self.mentions if start <= m.start < verb.start() and m.start not in self.consumed), None)
             as_word = self.cues.as_.search(self.text, start, verb.start())
             if subject is None and as_word:  # "wie das Statistische Landesamt mitteilte"
-                subject = self._person_before(verb.start(), as_word.end())
+                subject = self.names.person_before(verb.start(), as_word.end())
         elif WORD.search(opening):
-            subject = self._subject_before(verb.start(), start)
+            subject = self.names.subject_before(verb.start(), start)
         if subject is None and not in_as_clause and (self.cues.subject_after_verb or not WORD.search(opening)
-                                                     or self._only_openers(opening)):
-            subject = self._subject_after(verb.end())
+                                                     or self.cues.only_openers(opening)):
+            subject = self.names.subject_after(verb.end())
         if subject is None and not WORD.search(opening):
-            subject = self._subject_across_aside(clause)
+            subject = self.names.subject_across_aside(clause)
         if subject is None:
             return
-        for s in self._coordinated_before(subject, start) + [subject]:
+        for s in self.names.coordinated_before(subject, start) + [subject]:
             link = self._add(s.source_id, self.text[s.start:s.end], s.start, verb, "verb",
                              verb=verb, as_clause=in_as_clause)
         if quoting:
-            following = self._next_mention(max(subject.end, verb.end()))
-            if following and self._is_filler(self.text[max(subject.end, verb.end()):following.start]):
+            following = self.sentence.next_mention(max(subject.end, verb.end()))
+            if following and self.cues.is_filler(self.text[max(subject.end, verb.end()):following.start]):
                 quoted = self._add(following.source_id, self.text[following.start:following.end], following.start,
                                    verb, "quoted")
                 quoted.parent = self.found.index(link)
                 quoted.fixed_parent = True
 
-    def _subject_across_aside(self, clause: int) -> Mention | None:
-        """"The AP, citing KCNA, reported": the subject stands before a parenthetical cue."""
-        while clause >= 2:
-            a, b = self.clauses[clause - 1]
-            holds_cue = any(a <= link.at < b and link.role in ("cite", "according") for link in self.found)
-            words = len(WORD.findall(self.text[a:b]))
-            if not (holds_cue or self._is_apposition(a, b)) or words > MAX_APPOSITION_WORDS:
-                return None
-            clause -= 1
-            start, end = self.clauses[clause - 1]
-            subject = self._subject_before(end - 1, start)
-            if subject is not None:
-                return subject
-        return None
-
-    def _is_apposition(self, start: int, end: int) -> bool:
-        """", Direktor des Instituts X,", ", a former British ambassador to Pyongyang,": a role, described."""
-        words = WORD.findall(self.text[start:end])[:APPOSITION_ROLE_WITHIN + 1]
-        return bool(words) and words[0].casefold() not in self.cues.openers and any(self._descriptor(w) for w in words)
-
-    def _subject_after(self, position: int) -> Mention | None:
-        """", berichtete die staatliche Agentur X": adjectives only after an article."""
-        after = self._next_mention(position)
-        if after is None or after.start in self.consumed or _is_possessor(self.text, after):
-            return self._person_after(position)
-        between = self.text[position:after.start]
-        words = WORD.findall(between)
-        if any(w[:1].islower() for w in words) and words[0].casefold() not in self.cues.determiners:
-            return None
-        return after if self._is_filler(between) else self._person_after(position)
-
-    def _person_after(self, position: int) -> Mention | None:
-        """A name the gazetteer lacks after the verb: ", sagte der Analyst Andrei Lankov.", ", said Jenny Town"."""
-        words = _leading_run(self.text, position, list(WORD.finditer(self.text, position)))
-        name = self._person_name(words)
-        if name is None:
-            return None
-        # the name ends its clause, or an object follows ("sagte Lankov der Zeitung X");
-        # "warnte Südkorea Nordkorea vor ..." is no name
-        ends_clause = re.match(r"\s*(?:[,.;:!?)\]–—]|$)", self.text[name.end:])
-        return name if ends_clause or self._starts_with(name.end, self.cues.determiners) else None
-
-    def _person_before(self, verb_start: int, clause_start: int) -> Mention | None:
-        """"Der Analyst Markus Müller sagte": an unknown name that opens the clause before the verb."""
-        words = list(WORD.finditer(self.text, clause_start, verb_start))
-        opening = self.text[clause_start:verb_start]
-        if re.search(r"[^\w\s.'’-]", opening) or any(
-                clause_start <= m.start < verb_start for m in self.mentions) or any(
-                pattern is not None and pattern.search(opening)
-                for pattern in (self.cues.according, self.cues.citing, self.cues.aside)):
-            return None  # "Laut Reuters berichtete": a cue and a known source, not an unknown person
-        name = self._person_name(words)
-        return name if name is not None and name.end == words[-1].end() else None
-
-    def _person_name(self, words: list[re.Match]) -> Mention | None:
-        """After its description (articles, lowercase adjectives, roles), capitalised words that can only
-        be a name: two or more, or one after a role ("der Analyst Lankov"); none a description, a
-        document, a weekday or a pronoun."""
-        first = 0
-        while first < len(words) and self._describes_a_name(words[first].group(0)):
-            first += 1
-        described = any(self._descriptor(w.group(0)) for w in words[:first])
-        words = words[first:]
-        run: list[re.Match] = []
-        for match in words[:MAX_NAME_WORDS]:
-            word = match.group(0)
-            folded = word.casefold()
-            if word in NAME_PARTICLES and run:
-                run.append(match)
-                continue
-            if (not word[:1].isupper() or self._descriptor(word) or word in self.cues.documents
-                    or word in self.cues.not_sources or folded in self.cues.determiners
-                    or folded in self.cues.openers or folded in CONNECTORS or POSSESSIVE_NAME.fullmatch(word)):
-                break
-            run.append(match)
-        while run and run[-1].group(0) in NAME_PARTICLES:
-            run.pop()
-        if len(run) < (1 if described else 2):
-            return None
-        name = self.text[run[0].start():run[-1].end()]
-        return Mention(run[0].start(), run[-1].end(), unknown_source(name).id)
-
-    def _describes_a_name(self, word: str) -> bool:
-        return (word.casefold() in self.cues.determiners or self._descriptor(word)
-                or (word[:1].islower() and self._is_filler_word(word)))
-
-    def _subject_before(self, verb_start: int, clause_start: int) -> Mention | None:
-        """The source right before a verb ("TASS erklärte") that opens its clause."""
-        mention = next((m for m in reversed(self.mentions) if clause_start <= m.end <= verb_start), None)
-        if mention is None or mention.start in self.consumed or _is_possessor(self.text, mention):
-            if self.cues.names_before_verbs:
-                return self._name_before(verb_start, clause_start)
-            return self._person_before(verb_start, clause_start)
-        between = WORD.findall(self.text[mention.end:verb_start])
-        if len(between) > 3 or re.search(r"[^\w\s.'’-]", self.text[mention.end:verb_start]):
-            return None
-        if any(w[:1].isupper() and w.casefold() not in PRONOUNS and not self._descriptor(w) for w in between):
-            return None
-        if not self._only_openers(self.text[clause_start:mention.start]):
-            return None
-        return mention
-
-    def _name_before(self, verb_start: int, clause_start: int) -> Mention | None:
-        """English: an unknown capitalised name opening the clause right before the verb."""
-        opening = self.text[clause_start:verb_start]
-        match = re.fullmatch(r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s*", opening)
-        body = re.fullmatch(
-            r"\s*(?:[Tt]he\s+)?((?!The\s)(?:[A-Z][\w.'’&-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*", opening)
-        if body and self._descriptor(body.group(1).split()[-1]):  # "the Lebanese health ministry said"
-            return Mention(clause_start + body.start(1), clause_start + body.end(1), _unknown_id(body.group(1)))
-        if not match:
-            return None
-        name = re.sub(r"^[Tt]he\s+", "", match.group(1))
-        if name.split()[0] in self.cues.not_sources or name.casefold() in PRONOUNS or self._descriptor(name):
-            return None
-        words = name.split()
-        titled = [i for i, w in enumerate(words) if self._descriptor(w)]
-        if titled and titled[-1] < len(words) - 1:  # "Israeli Prime Minister Benjamin Netanyahu": the name follows
-            name = " ".join(words[titled[-1] + 1:])
-        start = clause_start + match.start(1) + match.group(1).rindex(name)
-        return Mention(start, start + len(name), unknown_source(name).id)
-
-    def _coordinated_before(self, subject: Mention, clause_start: int) -> list[Mention]:
-        """"Reuters und AFP berichteten": the sources joined to the subject."""
-        extra = []
-        current = subject
-        for m in reversed([m for m in self.mentions if clause_start <= m.end <= subject.start]):
-            if re.fullmatch(r"\s*(?:,|/|und|and|sowie)\s*", self.text[m.end:current.start]) and m.start not in self.consumed:
-                extra.insert(0, m)
-                current = m
-            else:
-                break
-        return extra
-
     def _add(self, sid: str, name: str, at: int, cue: re.Match, role: str, verb: re.Match | None = None,
              as_clause: bool = False, aside_start: int | None = None) -> _Link:
         self.consumed.add(at)
         link = _Link(sid, name, at, cue.group(0), role, _clause_of(self.clauses, at), cue_span=cue.span())
-        link.scope = self._scope(link, verb, as_clause, aside_start)
+        link.scope = self.scopes.scope(link, verb, as_clause, aside_start)
         link.closes = link.clause > 0 and link.scope == ((0, self.clauses[link.clause][0]),) or (
             link.role == "according" and link.clause > 0 and link.scope == ((0, len(self.text.rstrip())),))
         self.found.append(link)
         return link
 
-    # --- scopes ------------------------------------------------------------------------
 
-    def _scope(self, link: _Link, verb: re.Match | None, as_clause: bool, aside_start: int | None) -> tuple:
-        n = len(self.text.rstrip())
-        c_start, c_end = self.clauses[link.clause]
-        if link.role in ("cite", "quoted"):
-            return ()
-        if link.role == "according":
-            cue_start = aside_start if aside_start is not None else self._cue_start(link)
-            alone = not WORD.search(self.text[c_start:cue_start]) and self._clause_is_source_only(link)
-            starts_sentence = not WORD.search(self.text[:cue_start])
-            if aside_start is not None or alone or starts_sentence:
-                return ((0, n),)
-            return ((c_start, c_end),)
-        assert verb is not None
-        v_clause = _clause_of(self.clauses, verb.start())
-        vc_start, vc_end = self.clauses[v_clause]
-        if as_clause:
-            return ((0, vc_start), (vc_end, n))
-        last = not WORD.search(self.text[vc_end:])
-        aside = len(WORD.findall(self.text[vc_start:vc_end])) <= MAX_NAME_WORDS + 2 and not WORD.search(
-            self.text[verb.end():vc_end])
-        if v_clause > 0 and ((link.at > verb.start() and last) or (link.at < verb.start() and aside)):
-            return ((0, vc_start),)  # ", berichtet CNN." closes the sentence; ", Lavrov said," stands aside
-        return ((verb.end(), self._forward_end(verb.end(), n)),)
-
-    def _forward_end(self, begin: int, n: int) -> int:
-        """"CNN reported X, while the BBC said Y": a contrast ends what CNN vouches for."""
-        for c_start, _ in self.clauses:
-            if c_start > begin and self._starts_with(c_start, self.cues.contrasts):
-                return c_start
-        return n
-
-    def _starts_with(self, position: int, words: frozenset[str]) -> bool:
-        first = WORD.search(self.text, position)
-        return bool(first) and first.group(0).casefold() in words
-
-    def _cue_start(self, link: _Link) -> int:
-        before = self.text[: link.at]
-        starts = [m.start() for m in _finditer(self.cues.according, before)]
-        return starts[-1] if starts else link.at
-
-    def _clause_is_source_only(self, link: _Link) -> bool:
-        c_start, c_end = self.clauses[link.clause]
-        words = WORD.findall(self.text[link.at:c_end])
-        return len(words) <= MAX_NAME_WORDS
-
-    def _set_scopes(self) -> None:
-        """End forward scopes ("X sagte, ...") where a closing ", berichtet Y." clause begins."""
-        closing_starts = [self.clauses[link.clause][0] for link in self.found if link.closes]
-        for link in self.found:
-            if link.role == "verb" and len(link.scope) == 1 and link.scope[0][0] > 0:
-                begin, end = link.scope[0]
-                link.scope = ((begin, min([c for c in closing_starts if c >= begin] + [end])),)
-
-    # --- word classes -----------------------------------------------------------------
-
-    def _descriptor(self, word: str) -> bool:
-        """"Nachrichtenagentur", "Staatsagentur", "Instituts", "news agency"."""
-        return any(form.endswith(d) for form in case_forms(word) for d in self.cues.descriptors)
-
-    def _is_filler_word(self, word: str) -> bool:
-        folded = word.casefold()
-        if folded in self.cues.determiners or word in self.cues.documents or self._descriptor(word):
-            return True
-        if word[:1].islower():
-            return folded in self.cues.adjectives or (self.cues.inflected_adjectives and ADJECTIVE.fullmatch(word) is not None)
-        return bool(POSSESSIVE.fullmatch(word) or NATIONALITY.fullmatch(word))
-
-    def _is_filler(self, between: str) -> bool:
-        """Whether only articles, adjectives and descriptions stand between a cue and a name."""
-        between = between.translate(QUOTE_MARKS)
-        if not between.strip():
-            return between == "" or not re.search(r"[^\s]", between)
-        if re.search(r"[^\w\s.'’-]", between):
-            return False
-        words = WORD.findall(between)
-        return len(words) <= MAX_FILLER_WORDS and all(self._is_filler_word(w) for w in words)
-
-    def _only_openers(self, text: str) -> bool:
-        """Whether a clause's start holds only conjunctions, adverbs, articles and descriptions."""
-        if re.search(r"[^\w\s.'’-]", text):
-            return False
-        words = WORD.findall(text)
-        return len(words) <= 4 and all(
-            w.casefold() in self.cues.openers or self._is_filler_word(w) or self._is_title_word(w) for w in words)
-
-    def _is_title_word(self, word: str) -> bool:
-        """Capitalised parts of a title before a name: "U.S.", "Prime" (Minister), "Foreign" (Secretary)."""
-        titled = word[:1].isupper() and word.casefold() in self.cues.adjectives
-        return titled or bool(ABBREVIATED_PLACE.fullmatch(word))
-
-    def _opens_as_clause(self, opening: str) -> bool:
-        if self.cues.as_ is None:
-            return False
-        words = WORD.findall(opening)
-        for i, w in enumerate(words[:2]):
-            if self.cues.as_.fullmatch(w):
-                return True
-            if w.casefold() not in self.cues.openers:
-                return False
-        return False
-
-
-PRONOUNS = frozenset({"er", "sie", "es", "he", "she", "it", "they"})
-ADJECTIVE = re.compile(r"[a-zäöüß][\w-]{2,}(?:e|en|em|er|es)")
-POSSESSIVE = re.compile(r"[A-ZÄÖÜ][\w-]*(?:s|'s|’s)")
-NATIONALITY = re.compile(r"(?:North|South|East|West|[A-Z][a-z]+(?:an|ese|ish|i))")
 NATIONALITY_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish)")  # "Lebanese": a people, not a source
-GERMAN_NATIONALITY = re.compile(r"(?P<stem>[a-zäöü-]+isch|deutsch)(?:e|en|em|er|es)?")  # "libanesischen"
 ABBREVIATED_PLACE = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K."
 MAX_TAIL_WORDS = 3  # "Lebanese" + "health ministry"
 
@@ -810,9 +877,17 @@ def _assertion(masked: str, cue_sets: list[Cues], found: list, links: list[_Link
 
 @cache
 def load_cues() -> dict[str, Cues]:
-    """The cues of crosscheck/data/cues.toml, by language."""
-    data = tomllib.loads(resources.files("crosscheck").joinpath("data/cues.toml").read_text(encoding="utf-8"))
-    return {language: compile_cues(language, table) for language, table in data.items()}
+    """The cues of every language that has a `cues` part (crosscheck/data/languages/<code>/cues.toml)."""
+    tables = {language: language_data(language, "cues") for language in known_languages()}
+    return {language: compile_cues(language, table) for language, table in tables.items() if table}
+
+
+def _form(table: dict, key: str) -> re.Pattern | None:
+    return re.compile(table[key]) if table.get(key) else None
+
+
+def _fullmatch(pattern: re.Pattern | None, word: str) -> bool:
+    return pattern is not None and pattern.fullmatch(word) is not None
 
 
 def compile_cues(language: str, table: dict) -> Cues:
@@ -837,7 +912,15 @@ def compile_cues(language: str, table: dict) -> Cues:
         openers=frozenset(o.casefold() for o in table.get("openers", [])),
         contrasts=frozenset(o.casefold() for o in table.get("contrasts", [])),
         adjectives=frozenset(a.casefold() for a in table.get("adjectives", [])),
-        inflected_adjectives=bool(table.get("inflected_adjectives", False)),
+        adjective_form=_form(table, "adjective_form"),
+        possessive_form=_form(table, "possessive_form"),
+        nationality_form=_form(table, "nationality_form"),
+        national_adjective=_form(table, "national_adjective"),
+        conjunctions=frozenset(w.casefold() for w in table.get("conjunctions", [])),
+        connectors=frozenset(table.get("connectors", [])),
+        name_particles=frozenset(table.get("name_particles", [])),
+        pronouns=frozenset(w.casefold() for w in table.get("pronouns", [])),
+        joint=re.compile(r"\s*(?:" + "|".join([",", "/", *(rf"\b{re.escape(w)}\b" for w in table.get("conjunctions", []))]) + r")\s*"),
         not_sources=frozenset(table.get("not_sources", [])),
         names_before_verbs=bool(table.get("names_before_verbs", False)),
         subject_after_verb=bool(table.get("subject_after_verb", False)),
