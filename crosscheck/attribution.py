@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from .languages import known_languages, language_data
 from .records import Article, Assertion, Attribution, Claim, Source
-from .sources import Gazetteer, Mention, case_forms, national_bodies, unknown_source
+from .sources import Gazetteer, Mention, case_forms, national_bodies, places, unknown_source
 
 MAX_FILLER_WORDS = 6  # words between a cue and its source: "laut einer Erklärung des russischen ..."
 MAX_GAP_WORDS = 8  # what "..." in a cue phrase stands for
@@ -38,7 +38,8 @@ OPEN_TO_CLOSE = {"„": "“”\"", "“": "”", "\"": "\"", "«": "»", "»": 
 # Clauses end at punctuation, and where a masked quotation opens or closes.
 CLAUSE_BREAK = re.compile(rf",(?!\d)|[;:()\[\]–—]|\s-\s|(?<={MASK})[“”\"»«‘']|[„“\"«»‚](?={MASK})")
 QUOTE_MARKS = str.maketrans({q: " " for q in "„“”\"«»‚‘"})
-WORD = re.compile(r"[\w][\w.'’&-]*")
+# A word; a French elided article or conjunction is a word of its own: "l'agence" is "l'" + "agence".
+WORD = re.compile(r"(?<![\w'’])(?:[dlDLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)|[\w][\w.'’&-]*")
 POSSESSIVE_NAME = re.compile(r"\w+(?:'s|’s)")  # "Russia's": the owner of what follows, not a speaker
 MAX_APPOSITION_WORDS = 16  # ", Direktor des in den USA ansässigen International Institute for ...,"
 APPOSITION_ROLE_WITHIN = 4  # the role word comes early: ", a former British ambassador to ...,"
@@ -120,12 +121,33 @@ class Cues:
     name_particles: frozenset[str]  # "von", "bin": lowercase parts of a person's name
     pronouns: frozenset[str]
     joint: re.Pattern  # what stands between two coordinated sources: ", ", " / ", " und "
+    cited_by: re.Pattern | None  # "X, cité par Y": Y relays X
+    relays: re.Pattern | None  # "sagte im Interview mit", "a déclaré à": the outlet the speaker talks to follows
+    relay_verbs: frozenset[str]  # "told", "заявил": the verb's object is that outlet
+    standalone: frozenset[str]  # "police", "organisers": a lowercase noun that names a body by itself
+    prepositions: frozenset[str]  # "in": a name that starts with one is a place ("In Kiew")
+    groups: tuple[str, ...]  # "officials", "Regierungsvertreter": a name ending in one names nobody
+    descriptor_stem_cut: int  # Russian: descriptors match with their ending cut ("агентств|а")
 
     # --- word classes: what may stand around a source's name -------------------------
 
     def descriptor(self, word: str) -> bool:
-        """"Nachrichtenagentur", "Staatsagentur", "Instituts", "news agency"."""
-        return any(form.endswith(d) for form in case_forms(word) for d in self.descriptors)
+        """"Nachrichtenagentur", "Staatsagentur", "Instituts", "news agency", "агентства"."""
+        return any(form.endswith(d) for form in case_forms(word) for d in self.descriptors) or (
+            self.descriptor_stem_cut > 0 and any(
+                form.endswith(d[:-self.descriptor_stem_cut]) for form in case_forms(word) for d in self.descriptors
+                if len(d) > 4))
+
+    def exactly_descriptor(self, word: str) -> bool:
+        """A description and nothing more: "Zeitung", "Ministeriums", "agence"; not "Weltgesundheitsorganisation"."""
+        forms = case_forms(word)
+        cut = self.descriptor_stem_cut
+        return any(form == d or (cut and len(d) > 4 and form == d[:-cut]) for form in forms for d in self.descriptors)
+
+    def names_a_group(self, name: str) -> bool:
+        """"US-Beamte", "Western officials", "Westliche Regierungsvertreter": a group, nobody named."""
+        last = re.split(r"[\s-]+", name.strip())[-1].casefold()
+        return any(last.endswith(group) for group in self.groups)
 
     def is_filler_word(self, word: str) -> bool:
         folded = word.casefold()
@@ -141,7 +163,7 @@ class Cues:
     def joins(self, between: str) -> bool:
         """Whether `between` joins two sources: ", ", " / ", " und "."""
         between = between.strip()
-        return between in ("", ",", "/") or between.casefold() in self.conjunctions
+        return between in (",", "/") or between.casefold() in self.conjunctions
 
     def is_filler(self, between: str) -> bool:
         """Whether only articles, adjectives and descriptions stand between a cue and a name."""
@@ -159,7 +181,9 @@ class Cues:
             return False
         words = WORD.findall(text)
         return len(words) <= 4 and all(
-            w.casefold() in self.openers or self.is_filler_word(w) or self.is_title_word(w) for w in words)
+            w.casefold() in self.openers or self.is_filler_word(w) or self.is_title_word(w)
+            or (i == 0 and _fullmatch(self.adjective_form, w.casefold()) and self.descriptor(words[-1]))
+            for i, w in enumerate(words))  # "Южнокорейское агентство": an adjective capitalised at the start
 
     def is_title_word(self, word: str) -> bool:
         """Capitalised parts of a title before a name: "U.S.", "Prime" (Minister), "Foreign" (Secretary)."""
@@ -323,13 +347,30 @@ class _Sentence:
     def __init__(self, masked: str, cues: Cues, gazetteer: Gazetteer):
         self.text = masked
         self.cues = cues
+        self.gazetteer = gazetteer
         self.mentions = _merge_mentions(gazetteer.find(masked), masked, cues)
+        # countries and capitals: sources only when they speak ("Kiew sagte"), never a name of their own
+        self.places = [p for p in places().find(masked) if not any(m.start <= p.start < m.end for m in self.mentions)]
         self.clauses = _clauses(masked)
         self.consumed: set[int] = set()  # mention starts already taken by a cue
         self.found: list[_Link] = []  # the links read so far
 
     def next_mention(self, position: int) -> Mention | None:
         return next((m for m in self.mentions if m.start >= position), None)
+
+    def place_at(self, start: int, end: int) -> Mention | None:
+        """The place that spans exactly `start`..`end`, ignoring spaces around it."""
+        start = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        end = end - len(self.text[start:end]) + len(self.text[start:end].rstrip())
+        return next((p for p in self.places if p.start == start and p.end == end), None)
+
+    def is_place_name(self, start: int, end: int) -> bool:
+        """Whether a would-be name is a place: "Russia", "In Kiew", "the United States"."""
+        first = WORD.match(self.text, start + len(self.text[start:end]) - len(self.text[start:end].lstrip()))
+        if first and first.group(0).casefold() in self.cues.prepositions:
+            start = first.end()  # "In Kiew": a place, not "An Chan Vilayet"
+        return any(p.start >= start and p.end <= end and not WORD.search(self.text[start:p.start].replace("the", ""))
+                   and not WORD.search(self.text[p.end:end]) for p in self.places)
 
     def starts_with(self, position: int, words: frozenset[str]) -> bool:
         first = WORD.search(self.text, position)
@@ -348,7 +389,38 @@ class _Names:
         mention = self.sentence.next_mention(position)
         if mention and self.cues.is_filler(self.text[position:mention.start]):
             return mention.source_id, self.text[mention.start:mention.end], mention.start, mention.end
+        if place := self.place_after(position):  # "according to South Korea": its government
+            return place.source_id, self.text[place.start:place.end], place.start, place.end
         return self.unknown_after(position, upto=mention.start if mention else len(self.text))
+
+    def place_after(self, position: int) -> Mention | None:
+        """A country or capital right after `position` that is named for itself, not as the owner or
+        place of something named after it ("laut Russlands Präsident", "Kiewer Behörden", "US-Beamte")."""
+        place = next((p for p in self.sentence.places if p.start >= position), None)
+        if place is None or not self.cues.is_filler(self.text[position:place.start]):
+            return None
+        between = WORD.findall(self.text[position:place.start])
+        if between and between[-1].casefold() in self.cues.prepositions:
+            return None  # "сообщили в Москве": where, not who
+        rest = self.text[place.end:]
+        follows = WORD.match(rest.lstrip())
+        if rest[:1] in ("-", "'", "’") or follows and not rest[:1].strip() == "" or follows and (
+                follows.group(0)[:1].isupper() or self.cues.is_filler_word(follows.group(0))
+                or self.cues.names_a_group(follows.group(0))):
+            return None  # "US-Beamte", "Kiewer Behörden", "North Korean foreign ministry", "U.S. officials"
+        return place
+
+    def place_before(self, verb_start: int, clause_start: int) -> Mention | None:
+        """"Kiew sagte", "Russia said", "La Russie a affirmé", "Москва заявила": a place that opens its clause
+        and speaks is its government."""
+        place = next((p for p in reversed(self.sentence.places) if clause_start <= p.end <= verb_start), None)
+        if place is None or WORD.search(self.text[place.end:verb_start]) or self.text[place.end:verb_start].strip():
+            return None
+        opening = WORD.findall(self.text[clause_start:place.start])
+        if all(w.casefold() in self.cues.determiners or w.casefold() in self.cues.openers for w in opening) and not (
+                opening and opening[-1].casefold() in self.cues.prepositions):
+            return place
+        return None
 
     def unknown_after(self, position: int, upto: int) -> tuple[str, str, int, int] | None:
         """A name the gazetteer lacks: "laut der Zeitung Wedomosti", "according to the Center for X"."""
@@ -357,8 +429,14 @@ class _Names:
         while i < min(len(words), MAX_FILLER_WORDS):
             word = words[i].group(0)
             follows = words[i + 1].group(0) if i + 1 < len(words) else ""
-            if word[:1].isupper() and follows in self.cues.connectors and self.cues.descriptor(word):
-                break  # "Institut für Kriegsstudien": the description is part of the name
+            if word.rstrip(".").casefold() in self.cues.standalone and not follows[:1].isupper():
+                bare = word.rstrip(".")  # "according to police"
+                return unknown_source(bare).id, bare, words[i].start(), words[i].start() + len(bare)
+            if self.cues.descriptor(word) and (name := self.phrase_name(words, i)):
+                return name  # "Institut für Kriegsstudien", "ministère de la Santé", "Organisation mondiale de la santé"
+            if word[:1].isupper() and self.cues.descriptor(word) and not self.cues.exactly_descriptor(word) and not (
+                    follows[:1].isupper() or follows in self.cues.connectors or i + 1 < len(words) and self.cues.is_filler_word(follows)):
+                break  # "Weltgesundheitsorganisation": a compound that ends in a description names one body
             if word[:1].isupper() and not (self.cues.descriptor(word) or word in self.cues.documents
                                            or (follows[:1].isupper() and self.cues.possessive(word))):
                 break  # a genitive owns a following name ("Russlands Außenministerium"), else it is one
@@ -383,10 +461,35 @@ class _Names:
             return None  # "according to Israeli sources", "laut russischen Experten": nobody named
         name_words += self.described_tail(after)
         name = self.text[name_words[0].start():name_words[-1].end()].rstrip(".")
-        if len(name_words) == 1 and (self.cues.descriptor(name) or name in self.cues.documents
+        if len(name_words) == 1 and (self.cues.exactly_descriptor(name) or name in self.cues.documents
                                      or NATIONALITY_ADJECTIVE.fullmatch(name)):
             return None
+        if self.cues.names_a_group(name) or self.sentence.is_place_name(name_words[0].start(), name_words[-1].end()):
+            return None
         return _unknown_id(name), name, name_words[0].start(), name_words[-1].end()
+
+    def phrase_name(self, words: list[re.Match], i: int) -> tuple[str, str, int, int] | None:
+        """A name built of a head word, its adjectives and what its connectors join: "Institut für
+        Kriegsstudien", "ministère de la Santé", "Organisation mondiale de la santé"."""
+        end = i + 1
+        while end < len(words) and words[end].group(0)[:1].islower() and self.cues.is_filler_word(
+                words[end].group(0)) and words[end].group(0) not in self.cues.connectors:
+            end += 1  # adjectives: "mondiale"
+        joined = []
+        while end < len(words) and end - i < MAX_NAME_WORDS and words[end].group(0) in self.cues.connectors:
+            while end < len(words) and words[end].group(0) in self.cues.connectors:
+                end += 1
+            while end < len(words) and end - i < MAX_NAME_WORDS and (
+                    not joined or words[end].group(0)[:1].isupper()) and words[end].group(0) not in self.cues.connectors:
+                joined.append(words[end].group(0))  # the word a connector joins, and the capitalised ones after it
+                end += 1
+        head, last = words[i], words[end - 1]
+        if not joined or not (head.group(0)[:1].isupper() or any(w[:1].isupper() for w in joined)):
+            return None  # "the head of the agency": a role, nobody named
+        name = self.text[head.start():last.end()].rstrip(".")
+        if self.cues.names_a_group(name) or self.sentence.is_place_name(head.start(), last.end()):
+            return None
+        return _unknown_id(name), name, head.start(), head.start() + len(name)
 
     def national_body(self, words: list[re.Match]) -> tuple[str, str, int, int] | None:
         """German: "des libanesischen Gesundheitsministeriums", "der israelischen Armee": a nationality
@@ -415,11 +518,44 @@ class _Names:
                 return words[:end + 1]
         return []
 
+    def gazetteer_person(self, source_id: str) -> bool:
+        return self.sentence.gazetteer.is_person(source_id)
+
+    def subject_in_gap(self, verb: re.Match) -> Mention | None:
+        """"teilte das Landgericht Berlin mit", "gab das Pentagon bekannt": the subject inside a verb in two parts."""
+        words = list(WORD.finditer(self.text, verb.start(), verb.end()))
+        if len(words) < 3:
+            return None
+        start, end = words[0].end(), words[-1].start()
+        mention = next((m for m in self.mentions if start <= m.start and m.end <= end), None)
+        if mention is not None:
+            return mention if self.cues.is_filler(self.text[start:mention.start]) and not WORD.search(
+                self.text[mention.end:end]) else None
+        name = self.person_name(words[1:-1])
+        return name if name is not None and name.end == words[-2].end() else None
+
+    def appositive_name(self, clause: int) -> Mention | None:
+        """"Der Anwalt der Angeklagten, Thomas Weber, sagte", "Le porte-parole du Kremlin, Dmitri Peskov, a
+        déclaré": a clause that is only a name, after a clause that describes a role."""
+        if clause < 2 or not self.is_apposition(*self.clauses[clause - 2]):
+            return None
+        a, b = self.clauses[clause - 1]
+        words = list(WORD.finditer(self.text, a, b))
+        if not words:
+            return None
+        mention = next((m for m in self.mentions if m.start == words[0].start()), None)
+        if mention is not None and mention.end == words[-1].end():
+            return mention
+        name = self.person_name(words)
+        return name if name is not None and name.start == words[0].start() and name.end == words[-1].end() else None
+
     def subject_across_aside(self, clause: int) -> Mention | None:
         """"The AP, citing KCNA, reported": the subject stands before a parenthetical cue."""
+        if name := self.appositive_name(clause):
+            return name
         while clause >= 2:
             a, b = self.clauses[clause - 1]
-            holds_cue = any(a <= link.at < b and link.role in ("cite", "according") for link in self.found)
+            holds_cue = any(a <= link.at < b and link.role in ("cite", "cited_by", "according") for link in self.found)
             words = len(WORD.findall(self.text[a:b]))
             if not (holds_cue or self.is_apposition(a, b)) or words > MAX_APPOSITION_WORDS:
                 return None
@@ -442,13 +578,30 @@ class _Names:
             return self.person_after(position)
         between = self.text[position:after.start]
         words = WORD.findall(between)
-        if any(w[:1].islower() for w in words) and words[0].casefold() not in self.cues.determiners:
+        if words and words[0][:1].islower() and not self.cues.is_filler_word(words[0]):
             return None
-        return after if self.cues.is_filler(between) else self.person_after(position)
+        if not self.cues.is_filler(between):
+            return self.person_after(position)
+        return self.person_described_by(after) or after
+
+    def person_described_by(self, body: Mention) -> Mention | None:
+        """"представитель МИД России Мария Захарова": the body describes the person named right after it."""
+        source = self.sentence.gazetteer.get(body.source_id)
+        if source is None or source.kind in ("agency", "broadcaster", "newspaper"):
+            return None  # "zitierte die Nachrichtenagentur TASS Lawrow": an outlet quotes the person
+        follows = self.sentence.next_mention(body.end)
+        if follows is not None and not self.text[body.end:follows.start].strip() and self.gazetteer_person(follows.source_id):
+            return follows
+        return None
 
     def person_after(self, position: int) -> Mention | None:
-        """A name the gazetteer lacks after the verb: ", sagte der Analyst Andrei Lankov.", ", said Jenny Town"."""
+        """A name the gazetteer lacks after the verb: ", sagte der Analyst Andrei Lankov.", ", said Jenny Town",
+        ", a indiqué le ministère de la Santé."""
         words = _leading_run(self.text, position, list(WORD.finditer(self.text, position)))
+        head = next((k for k, w in enumerate(words) if w.group(0).casefold() not in self.cues.determiners), None)
+        if head is not None and self.cues.descriptor(words[head].group(0)) and (body := self.phrase_name(words, head)):
+            if re.match(r"\s*(?:[,.;:!?)\]–—]|$)", self.text[body[3]:]):
+                return Mention(body[2], body[3], body[0])
         name = self.person_name(words)
         if name is None:
             return None
@@ -495,30 +648,70 @@ class _Names:
         if len(run) < (1 if described else 2):
             return None
         name = self.text[run[0].start():run[-1].end()]
+        if self.cues.names_a_group(name) or self.sentence.is_place_name(run[0].start(), run[-1].end()):
+            return None
         return Mention(run[0].start(), run[-1].end(), unknown_source(name).id)
 
     def subject_before(self, verb_start: int, clause_start: int) -> Mention | None:
         """The source right before a verb ("TASS erklärte") that opens its clause."""
+        citing = [m for m in _finditer(self.cues.citing, self.text[:verb_start]) if m.start() >= clause_start]
+        if citing:  # "Йонхап со ссылкой на НИС сообщило": the citing phrase stands aside
+            verb_start = citing[0].start()
         mention = next((m for m in reversed(self.mentions) if clause_start <= m.end <= verb_start), None)
         if mention is None or mention.start in self.consumed or _is_possessor(self.text, mention):
+            if place := self.place_before(verb_start, clause_start):
+                return place
+            if body := self.body_before(verb_start, clause_start):
+                return body
             if self.cues.names_before_verbs:
                 return self.name_before(verb_start, clause_start)
             return self.person_before(verb_start, clause_start)
-        between = WORD.findall(self.text[mention.end:verb_start])
+        between = WORD.findall(self._without_places(mention.end, verb_start))  # "служба разведки Южной Кореи"
         if len(between) > 3 or re.search(r"[^\w\s.'’-]", self.text[mention.end:verb_start]):
             return None
         if any(w[:1].isupper() and w.casefold() not in self.cues.pronouns and not self.cues.descriptor(w) for w in between):
             return None
-        if not self.cues.only_openers(self.text[clause_start:mention.start]):
+        if not self.cues.only_openers(self.description_removed(clause_start, mention.start)):
             return None
         return mention
+
+    def _without_places(self, start: int, end: int) -> str:
+        text = self.text[start:end]
+        for p in reversed([p for p in self.sentence.places if start <= p.start and p.end <= end]):
+            text = text[:p.start - start] + " " * (p.end - p.start) + text[p.end - start:]
+        return text
+
+    def description_removed(self, start: int, end: int) -> str:
+        """The text before a name without the known sources that only describe it: "Kremlin spokesman",
+        "Глава МИД России", "Le porte-parole du Kremlin": the name is the speaker, not the body."""
+        text = self.text[start:end]
+        for m in reversed([m for m in self.mentions if start <= m.start and m.end <= end]):
+            before = WORD.findall(self.text[start:m.start])
+            after = WORD.findall(self.text[m.end:end])
+            if (after and self.cues.descriptor(after[0])) or (before and self.cues.descriptor(before[-1])) or (
+                    len(before) >= 2 and self.cues.descriptor(before[-2]) and before[-1] in self.cues.connectors):
+                text = text[:m.start - start] + " " * (m.end - m.start) + text[m.end - start:]
+        return text
+
+    def body_before(self, verb_start: int, clause_start: int) -> Mention | None:
+        """"Die ukrainische Armee sagte", "Russische Staatsmedien zitierten": a body that bodies.toml knows,
+        named by nationality, opens the clause."""
+        words = list(WORD.finditer(self.text, clause_start, verb_start))
+        if words and words[0].group(0).casefold() in self.cues.determiners:
+            words = words[1:]
+        if len(words) != 2 or self.cues.national_adjective is None or re.search(
+                r"[^\w\s.'’-]", self.text[clause_start:verb_start]):
+            return None
+        nationality = self.cues.national_adjective.fullmatch(words[0].group(0).casefold())
+        key = nationality and national_bodies().german(nationality["stem"], words[1].group(0))
+        return Mention(words[0].start(), words[1].end(), key) if key else None
 
     def name_before(self, verb_start: int, clause_start: int) -> Mention | None:
         """English: an unknown capitalised name opening the clause right before the verb."""
         opening = self.text[clause_start:verb_start]
         match = re.fullmatch(r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s*", opening)
         body = re.fullmatch(
-            r"\s*(?:[Tt]he\s+)?((?!The\s)(?:[A-Z][\w.'’&-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*", opening)
+            r"\s*(?:[Tt]he\s+)?((?!The\s)(?:[A-Z][\w.'’&-]*\s+){1,3}(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w-]*)\s*", opening)
         if body and self.cues.descriptor(body.group(1).split()[-1]):  # "the Lebanese health ministry said"
             return Mention(clause_start + body.start(1), clause_start + body.end(1), _unknown_id(body.group(1)))
         if not match:
@@ -557,7 +750,7 @@ class _Scopes:
     def scope(self, link: _Link, verb: re.Match | None, as_clause: bool, aside_start: int | None) -> tuple:
         n = len(self.text.rstrip())
         c_start, c_end = self.clauses[link.clause]
-        if link.role in ("cite", "quoted"):
+        if link.role in ("cite", "cited_by", "quoted"):
             return ()
         if link.role == "according":
             cue_start = aside_start if aside_start is not None else self.cue_start(link)
@@ -596,12 +789,42 @@ class _Scopes:
         return len(words) <= MAX_NAME_WORDS
 
     def set_scopes(self) -> None:
-        """End forward scopes ("X sagte, ...") where a closing ", berichtet Y." clause begins."""
+        """End forward scopes ("X sagte, ...") where a closing ", berichtet Y." clause begins, after an
+        aside inside them is nested where it stands."""
+        self.nest_asides()
         closing_starts = [self.clauses[link.clause][0] for link in self.found if link.closes]
         for link in self.found:
             if link.role == "verb" and len(link.scope) == 1 and link.scope[0][0] > 0:
                 begin, end = link.scope[0]
                 link.scope = ((begin, min([c for c in closing_starts if c >= begin] + [end])),)
+
+    def nest_asides(self) -> None:
+        """"Reuters reported that, according to Yonhap, two missiles were fired": an aside that stands
+        inside what a verb's source says, with more of it still to come, covers only the rest of it."""
+        for aside in self.found:
+            if not (aside.role == "according" and aside.closes):
+                continue
+            a_start, a_end = self.clauses[aside.clause]
+            for verb in self.found:
+                if verb.role != "verb" or len(verb.scope) != 1 or verb.scope[0][0] == 0:
+                    continue
+                begin, end = verb.scope[0]
+                if begin <= aside.cue_span[0] and aside.at < end and WORD.search(self.text[a_end:end]):
+                    aside.scope, aside.closes = ((a_start, end),), False
+                    break
+
+    def resolve_cited_by(self) -> None:
+        """"Interfax, cité par l'AFP, affirme": the AFP relays Interfax, and vouches for what it did."""
+        for index, relay in enumerate(self.found):
+            if relay.role != "cited_by":
+                continue
+            earlier = [link for link in self.found if link.at < relay.at and link.role != "cited_by"]
+            if not earlier:
+                continue
+            cited = max(earlier, key=lambda link: link.at)
+            relay.scope, relay.closes = cited.scope, cited.closes
+            relay.role = "according"
+            cited.parent, cited.fixed_parent = index, True
 
 
 class _LinkReader:
@@ -623,12 +846,15 @@ class _LinkReader:
                 self._after_cue(m, "according", aside=True)
         for m in _finditer(c.citing, self.text):
             self._after_cue(m, "cite")
+        for m in _finditer(c.cited_by, self.text):
+            self._after_cue(m, "cited_by")
         for m in _finditer(c.according_after, self.text):
             self._before_postposition(m)
         for m in _finditer(c.quoting, self.text):
             self._verb(m, quoting=True)
         for m in _finditer(c.verbs, self.text):
             self._verb(m, quoting=False)
+        self.scopes.resolve_cited_by()
         self.scopes.set_scopes()
         return self.found
 
@@ -648,9 +874,12 @@ class _LinkReader:
             if not joint or not joint.group(0).strip():
                 return
             position = joint.end()
-            if joint.group(0).strip() == ",":
+            if joint.group(0).strip() == ",":  # "laut Reuters, AFP und AP"; not "laut KCNA, Kim habe ..."
                 mention = self.sentence.next_mention(position)
                 if not (mention and self.cues.is_filler(self.text[position:mention.start])):
+                    return
+                after = self.cues.joint.match(self.text, mention.end)
+                if not (after and after.group(0).strip()) and WORD.match(self.text[mention.end:].lstrip()):
                     return
 
     def _before_postposition(self, cue: re.Match) -> None:
@@ -686,18 +915,29 @@ class _LinkReader:
             as_word = self.cues.as_.search(self.text, start, verb.start())
             if subject is None and as_word:  # "wie das Statistische Landesamt mitteilte"
                 subject = self.names.person_before(verb.start(), as_word.end())
+            if subject is None:  # "Как сообщает ТАСС", "comme l'a rapporté l'AFP"
+                subject = self.names.subject_after(verb.end())
         elif WORD.search(opening):
             subject = self.names.subject_before(verb.start(), start)
+        if subject is None and " " in verb.group(0):  # "teilte das Landgericht Berlin mit": the subject in the gap
+            subject = self.names.subject_in_gap(verb)
         if subject is None and not in_as_clause and (self.cues.subject_after_verb or not WORD.search(opening)
                                                      or self.cues.only_openers(opening)):
             subject = self.names.subject_after(verb.end())
         if subject is None and not WORD.search(opening):
             subject = self.names.subject_across_aside(clause)
+        relay = self._relay_after(verb) if subject is None or subject.start < verb.start() else None
         if subject is None:
+            if relay is not None and not self.cues.only_openers(opening):  # "Western officials told the BBC"
+                self._add_relay(relay, verb, in_as_clause, [])
             return
+        speakers = []
         for s in self.names.coordinated_before(subject, start) + [subject]:
             link = self._add(s.source_id, self.text[s.start:s.end], s.start, verb, "verb",
                              verb=verb, as_clause=in_as_clause)
+            speakers.append(link)
+        if relay is not None:
+            self._add_relay(relay, verb, in_as_clause, speakers)
         if quoting:
             following = self.sentence.next_mention(max(subject.end, verb.end()))
             if following and self.cues.is_filler(self.text[max(subject.end, verb.end()):following.start]):
@@ -705,6 +945,35 @@ class _LinkReader:
                                    verb, "quoted")
                 quoted.parent = self.found.index(link)
                 quoted.fixed_parent = True
+
+    def _relay_after(self, verb: re.Match) -> tuple[str, str, int, int] | None:
+        """The outlet a speaker talks to: "told the BBC", "sagte der BBC", "said in an interview with
+        Bloomberg", "a déclaré à l'AFP", "заявил в интервью РИА Новости". Not a person, not a place."""
+        position = verb.end()
+        phrase = self.cues.relays and self.cues.relays.match(self.text, position + len(self.text[position:]) - len(
+            self.text[position:].lstrip()))
+        if phrase:
+            source = self.names.source_after(phrase.end())
+        elif verb.group(0).casefold() in self.cues.relay_verbs:
+            mention = self.sentence.next_mention(position)
+            source = mention and self.cues.is_filler(self.text[position:mention.start]) and (
+                mention.source_id, self.text[mention.start:mention.end], mention.start, mention.end)
+        else:
+            return None
+        if not source or source[2] in self.consumed or self.names.gazetteer_person(source[0]) or source[0].endswith(
+                "-government") and self.sentence.place_at(source[2], source[3]):
+            return None
+        return source
+
+    def _add_relay(self, relay: tuple[str, str, int, int], verb: re.Match, as_clause: bool, speakers: list[_Link]) -> None:
+        """The relay vouches for what its speakers say; each speaker is its source."""
+        sid, name, start, _ = relay
+        link = self._add(sid, name, start, verb, "verb", verb=verb, as_clause=as_clause)
+        if speakers:
+            link.scope, link.closes = speakers[0].scope, speakers[0].closes
+        index = self.found.index(link)
+        for speaker in speakers:
+            speaker.parent, speaker.fixed_parent = index, True
 
     def _add(self, sid: str, name: str, at: int, cue: re.Match, role: str, verb: re.Match | None = None,
              as_clause: bool = False, aside_start: int | None = None) -> _Link:
@@ -796,8 +1065,10 @@ def _chains(links: list[_Link], gazetteer: Gazetteer) -> list[tuple[tuple[str, .
         candidates = [
             j for j, other in enumerate(links)
             if j != i and other.scope and _inside(link.at, other.scope)
-            and (not (link.scope and _inside(other.at, link.scope)) or (other.closes and not link.closes))
+            and (not (link.scope and _inside(other.at, link.scope)) or (other.closes and not link.closes)
+                 or _covers_its_clause(other, link))
             and not (link.role == "according" and other.role == "verb" and other.clause == link.clause)
+            and not (other.fixed_parent and other.parent == i)  # a relay's speaker is its source, not its parent
         ]
         if candidates:
             link.parent = min(candidates, key=lambda j: sum(b - a for a, b in links[j].scope))
@@ -820,6 +1091,11 @@ def _chains(links: list[_Link], gazetteer: Gazetteer) -> list[tuple[tuple[str, .
         names = {link.source_id: link.name for link in [*chain, last]}
         results.setdefault((tuple(ids), speaker), (chain[0].cue, names))
     return [(ids, cue, speaker, names) for (ids, speaker), (cue, names) in results.items()]
+
+
+def _covers_its_clause(according: _Link, verb: _Link) -> bool:
+    """"Kim erklärte laut KCNA, ...": a "laut X" in the clause of a verb vouches for the speaker."""
+    return according.role == "according" and verb.role == "verb" and according.clause == verb.clause
 
 
 def _inside(position: int, scope: tuple[tuple[int, int], ...]) -> bool:
@@ -920,6 +1196,13 @@ def compile_cues(language: str, table: dict) -> Cues:
         connectors=frozenset(table.get("connectors", [])),
         name_particles=frozenset(table.get("name_particles", [])),
         pronouns=frozenset(w.casefold() for w in table.get("pronouns", [])),
+        cited_by=phrases("cited_by", flexible=False),
+        relays=phrases("relays", flexible=False),
+        relay_verbs=frozenset(table.get("relay_verbs", [])),
+        standalone=frozenset(w.casefold() for w in table.get("standalone", [])),
+        prepositions=frozenset(w.casefold() for w in table.get("prepositions", [])),
+        groups=tuple(w.casefold() for w in table.get("groups", [])),
+        descriptor_stem_cut=int(table.get("descriptor_stem_cut", 0)),
         joint=re.compile(r"\s*(?:" + "|".join([",", "/", *(rf"\b{re.escape(w)}\b" for w in table.get("conjunctions", []))]) + r")\s*"),
         not_sources=frozenset(table.get("not_sources", [])),
         names_before_verbs=bool(table.get("names_before_verbs", False)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -19,6 +19,13 @@ ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 # German inflection: "russisch|es", "Außenministerium|s", "Geheimdienst|e", "Lawrow|s".
 ENDING = r"(?:e|en|em|er|es|s|n|ern)?"
 SHORT_ENDING = r"(?:s|es)?"
+# Russian case endings, light: a name's stem may take any of them ("Пентагон|а", "Лавров|ым",
+# "Зеленск|ого", "Росси|и"); the stem drops a nominative ending first ("-ий", "-ая", "-а", "-ь").
+# Acronyms take only the short ones, written in lower case ("ТАСС|а", "МИД|а").
+RUSSIAN_ENDING = r"(?:ого|его|ому|ему|ыми|ими|ами|ями|ой|ей|ою|ом|ем|ём|ым|им|ых|их|ую|юю|ая|яя|ое|ее|ий|ый|ов|ев|а|я|у|ю|е|ы|и|ь|й)?"
+RUSSIAN_NOMINATIVE = ("ий", "ый", "ой", "ая", "яя", "ое", "а", "я", "ь", "й")
+RUSSIAN_ACRONYM_ENDING = r"(?:а|у|ом|е)?"
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 class GazetteerError(CrosscheckError, ValueError):
@@ -94,6 +101,8 @@ def alias_pattern(alias: str) -> str:
 
 
 def _word_pattern(word: str) -> str:
+    if CYRILLIC.match(word) and word.isalpha():
+        return _russian_word_pattern(word)
     if not word.isalpha() or (word.isupper() and len(word) <= 6):
         return re.escape(word)  # acronyms, "mk.ru", "F.A.Z.": exactly as written
     stem = word
@@ -105,6 +114,19 @@ def _word_pattern(word: str) -> str:
     return first + rest + ending
 
 
+def _russian_word_pattern(word: str) -> str:
+    if word.isupper():
+        return re.escape(word) + RUSSIAN_ACRONYM_ENDING
+    if word[-1] in "оуиеыю":  # "Шойгу", "Минобороны", "Новости": not declined
+        return _first_letter(word) + re.escape(word[1:])
+    stem = next((word[: -len(e)] for e in RUSSIAN_NOMINATIVE if word.endswith(e)), word)
+    return _first_letter(stem) + re.escape(stem[1:]) + RUSSIAN_ENDING
+
+
+def _first_letter(stem: str) -> str:
+    return f"[{stem[0]}{stem[0].upper()}]" if stem[0].islower() else re.escape(stem[0])
+
+
 def case_forms(word: str) -> tuple[str, str, str]:
     """The word lower-cased, and with one or two letters of German case ending cut off:
     "Ministeriums" -> ("ministeriums", "ministerium", "ministeriu")."""
@@ -112,9 +134,20 @@ def case_forms(word: str) -> tuple[str, str, str]:
     return folded, folded[:-1], folded[:-2]
 
 
+TRANSLITERATION = str.maketrans({
+    "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss",
+    # Russian, as in passports (ICAO 9303 without the apostrophes): "полиции" -> "politsii"
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "iu", "я": "ia",
+})
+
+
 def slug(name: str) -> str:
-    """"Zeitung Kommersant" -> "zeitung-kommersant"; umlauts spelled out, other marks dropped."""
-    text = name.casefold().translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+    """"Zeitung Kommersant" -> "zeitung-kommersant"; umlauts spelled out, Cyrillic transliterated,
+    other marks dropped."""
+    text = name.casefold().translate(TRANSLITERATION)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unnamed"
 
@@ -133,6 +166,7 @@ class NationalBodies:
         self._english_countries = {adjective.casefold(): code for code, c in countries.items() for adjective in c["en"]}
         self._german_bodies = {noun: key for key, b in bodies.items() for noun in b["de"]}
         self._english_bodies = {phrase: key for key, b in bodies.items() for phrase in b["en"]}
+        self._places: dict[str, list[str]] = data.get("places", {})
         self.sources = {
             f"{code}-{key}": Source(
                 id=f"{code}-{key}", name=f"{country['name']} {body['name']}", kind=body["kind"],
@@ -140,6 +174,13 @@ class NationalBodies:
             )
             for code, country in countries.items() for key, body in bodies.items()
         }
+
+    def places(self) -> Gazetteer:
+        """Countries and capitals as a gazetteer whose ids are their governments: "Kiew" -> ua-government."""
+        return Gazetteer({
+            f"{code}-government": replace(self.sources[f"{code}-government"], aliases=tuple(names))
+            for code, names in self._places.items()
+        })
 
     def german(self, adjective_stem: str, noun: str) -> str | None:
         """"libanesisch", "Gesundheitsministeriums" -> "lb-health-ministry"; case endings are read."""
@@ -156,6 +197,12 @@ class NationalBodies:
             if code and key:
                 return f"{code}-{key}"
         return None
+
+
+@cache
+def places() -> Gazetteer:
+    """Countries and capitals (bodies.toml, [places]); each id is the country's government."""
+    return national_bodies().places()
 
 
 @cache

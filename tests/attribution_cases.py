@@ -1,0 +1,239 @@
+"""Hard attribution cases per language: sentence -> what must be found, written by hand.
+
+Each expectation is a list of chains, written "nearest > ... > origin", with ": speaker" after a
+chain when a known person is quoted through it ("bbc: peskov"). An empty list: nothing may be
+found. `KNOWN_MISSES` lists the cases the extractor does not get right yet, with why; the test
+asserts they still fail (so that fixing one moves it into the table), and
+benchmarks/eval_attribution.py counts them in precision and recall.
+
+The ids: gazetteer ids (crosscheck/data/sources.toml); `<country>-<body>` for a body named by
+nationality or by its country or capital (bodies.toml: "Kiew sagte" is ua-government); `x-<name>`
+for anyone else, named as written.
+"""
+
+from __future__ import annotations
+
+GERMAN = [
+    # places and nationalities are not sources unless they speak
+    ("Kiew sagte, die Angriffe seien abgewehrt worden.", ["ua-government"]),
+    ("Russland erklärte, die Übung sei planmäßig verlaufen.", ["ru-government"]),
+    ("Die USA teilten mit, sie würden weitere Hilfen schicken.", ["us-government"]),
+    ("Die Delegation reiste nach Moskau, berichtete Interfax.", ["interfax"]),
+    ("In Kiew sagten Anwohner, die Explosionen seien laut gewesen.", []),
+    ("Moskau wies die Vorwürfe zurück.", []),
+    ("Laut Russlands Außenministerium wurden keine Gespräche geführt.", ["ru-mfa"]),
+    ("Südkoreas Geheimdienst sagte, Nordkorea habe Truppen entsandt.", ["kr-nis"]),
+    ("Laut südkoreanischen Angaben wurden 11.000 Soldaten entsandt.", []),
+    ("Nordkoreanische Soldaten sollen in Kursk kämpfen, sagte ein südkoreanischer Abgeordneter.", []),
+    ("Berlin und Paris forderten eine Waffenruhe.", []),
+    # descriptions attach to the person
+    ("Sergej Schoigu, Sekretär des Sicherheitsrates der Russischen Föderation, sagte, die Zusammenarbeit "
+     "werde vertieft.", ["shoigu"]),
+    ("Russlands Präsident Wladimir Putin sagte, das Land sei bereit.", ["putin"]),
+    ("Der Anwalt der Angeklagten, Thomas Weber, sagte, seine Mandantin sei unschuldig.", ["x-thomas-weber"]),
+    # an outlet the speaker talks to relays the speaker
+    ("Peskow sagte der BBC, es gebe keine Pläne für Gespräche.", ["bbc: peskov"]),
+    ("Westliche Regierungsvertreter sagten der BBC, die Verluste seien hoch.", ["bbc"]),
+    ("Selenskyj sagte in einem Interview mit Bloomberg, die Front sei stabil.", ["bloomberg: zelensky"]),
+    # chains
+    ("Yonhap berichtete unter Berufung auf den Geheimdienst NIS, Kim habe Truppen entsandt.", ["yonhap > kr-nis"]),
+    ("Die Nachrichtenagentur AP berichtete unter Berufung auf KCNA, Kim habe den Test beaufsichtigt.",
+     ["ap > kcna"]),
+    ("Das berichtete die „New York Times“ unter Berufung auf US-Beamte.", ["nyt"]),
+    ("Kim Jong Un erklärte laut KCNA, das Land werde seine Abschreckung stärken.", ["kcna: kim-jong-un"]),
+    ("Wie KCNA meldete, besuchte Kim eine Munitionsfabrik.", ["kcna"]),
+    ("Südkoreas Präsident Yoon Suk Yeol sagte der Zeitung Chosun Ilbo, die Lage sei ernst.",
+     ["chosun-ilbo: yoon-suk-yeol"]),
+    # bodies named by a nationality
+    ("Wie das ukrainische Verteidigungsministerium mitteilte, wurden 30 Drohnen abgeschossen.", ["ua-mod"]),
+    ("Die ukrainische Armee sagte, sie habe die Stadt zurückerobert.", ["ua-army"]),
+    ("Die israelische Polizei teilte mit, zwei Verdächtige seien festgenommen worden.", ["il-police"]),
+    # sources the gazetteer lacks: an election, a protest, an epidemic, a trial
+    ("Nach Angaben der Polizei nahmen rund 20.000 Menschen an der Demonstration teil.", ["x-polizei"]),
+    ("Nach Angaben der Weltgesundheitsorganisation stieg die Zahl der Infizierten auf 3.000.",
+     ["x-weltgesundheitsorganisation"]),
+    ("Laut dem Robert Koch-Institut wurden 1.200 neue Fälle gemeldet.", ["x-robert-koch-institut"]),
+    ("Der Prozess beginnt am Montag, teilte das Landgericht Berlin mit.", ["x-landgericht-berlin"]),
+    ("Die Zahl der Toten stieg auf 41, sagte ein Sprecher der Feuerwehr.", ["x-feuerwehr"]),
+    ("Laut der Menschenrechtsorganisation Amnesty International wurden Dutzende Demonstranten festgenommen.",
+     ["x-amnesty-international"]),
+    ("Die Wahlbeteiligung lag nach Angaben des Bundeswahlleiters bei 76 Prozent.", ["x-bundeswahlleiters"]),
+    # quotes, pronouns, hedges: nothing
+    ("Er sagte, er habe nichts gewusst.", []),
+    ("„Wir werden siegen“, sagte Selenskyj.", ["zelensky"]),
+    ("„Laut Reuters ist alles gut“, scherzte der Minister.", []),
+    ("Nordkorea soll 11.000 Soldaten nach Russland geschickt haben.", []),
+    ("Die Angeklagte bestritt die Vorwürfe.", []),
+    ("Russische Staatsmedien zitierten Putin mit den Worten, der Westen habe versagt.", ["ru-state-media: putin"]),
+    ("Beide Seiten erklärten, das Treffen sei gut verlaufen.", []),
+    ("Laut Experten ist die Lage ernst.", []),
+]
+
+ENGLISH = [
+    ("Russia said the drills were routine.", ["ru-government"]),
+    ("Kyiv said it had repelled the attack.", ["ua-government"]),
+    ("The United States said it would send more aid.", ["us-government"]),
+    ("South Korean officials said the launch had failed.", []),
+    ("Russian troops entered the town, Ukraine's General Staff said.", ["ua-general-staff"]),
+    ("The delegation flew to Moscow, Interfax reported.", ["interfax"]),
+    ("In Kyiv, residents said the blasts were loud.", []),
+    ("Moscow rejected the accusations.", []),
+    ("According to South Korea, 1,500 troops have arrived.", ["kr-government"]),
+    ("South Korea's spy agency said 3,000 soldiers had been sent.", ["kr-nis"]),
+    # descriptions attach to the person
+    ("Sergei Shoigu, the secretary of Russia's Security Council, said cooperation would deepen.", ["shoigu"]),
+    ("Kremlin spokesman Dmitry Peskov said no deal had been signed.", ["peskov"]),
+    ("Mary Smith, a lawyer for the defendant, said her client was innocent.", ["x-mary-smith"]),
+    # relays
+    ("Western officials told the BBC that losses were heavy.", ["bbc"]),
+    ("Peskov told the BBC there were no plans for talks.", ["bbc: peskov"]),
+    ("Zelensky said in an interview with Bloomberg that the front was stable.", ["bloomberg: zelensky"]),
+    ("Yonhap reported, citing the NIS, that 1,500 troops had arrived.", ["yonhap > kr-nis"]),
+    ("Yonhap reported the launch, citing South Korea's Joint Chiefs of Staff.", ["yonhap > kr-jcs"]),
+    ("The AP, citing KCNA, reported that Kim watched the test.", ["ap > kcna"]),
+    ("Kim said the alliance was invincible, according to KCNA.", ["kcna: kim-jong-un"]),
+    ("The New York Times reported, citing U.S. officials, that troops had moved.", ["nyt"]),
+    ("Reuters reported that, according to Yonhap, two missiles were fired.", ["reuters > yonhap"]),
+    # bodies
+    ("The Russian Defence Ministry said 30 drones were shot down.", ["ru-mod"]),
+    ("The Ukrainian army said it had retaken the village.", ["ua-army"]),
+    ("According to the Lebanese health ministry, 41 people were killed.", ["lb-health-ministry"]),
+    # sources the gazetteer lacks: an election, a protest, an epidemic, a trial
+    ("About 20,000 people took part, according to police.", ["x-police"]),
+    ("Human Rights Watch said dozens of protesters were detained.", ["x-human-rights-watch"]),
+    ("According to the World Health Organization, 3,000 cases have been recorded.",
+     ["x-world-health-organization"]),
+    ("Turnout was 61 percent, the Central Election Commission said.", ["x-central-election-commission"]),
+    ("The trial will begin on Monday, the Paris prosecutor's office said.", ["x-paris-prosecutor-s-office"]),
+    ("The death toll rose to 41, a spokesperson for the fire brigade said.", []),
+    ("Officials and medics said 12 people were wounded.", []),
+    # quotes, pronouns, hedges: nothing
+    ("He said he had known nothing.", []),
+    ("\"We will win,\" Zelensky said.", ["zelensky"]),
+    ("\"According to Reuters, all is well,\" the minister joked.", []),
+    ("North Korea has reportedly sent 11,000 troops to Russia.", []),
+    ("The defendant denied the charges.", []),
+    ("They said the meeting went well.", []),
+    ("Both sides said the meeting went well.", []),
+    ("According to experts, the situation is serious.", []),
+    ("Russian state media quoted Putin as saying the West had failed.", ["ru-state-media: putin"]),
+]
+
+FRENCH = [
+    ("Selon l'agence officielle KCNA, Kim Jong Un a supervisé le tir.", ["kcna"]),
+    ("Kim Jong Un a supervisé le tir, a rapporté l'agence de presse officielle KCNA.", ["kcna"]),
+    ("Kim a supervisé le tir, a rapporté l'agence de presse officielle nord-coréenne.", ["kcna"]),
+    ("Le tir a réussi, a rapporté l'agence de presse officielle.", []),
+    ("Sergueï Lavrov a déclaré que les relations étaient excellentes.", ["lavrov"]),
+    ("Les relations sont « invincibles », a déclaré Lavrov.", ["lavrov"]),
+    ("L'agence Yonhap, citant le service national de renseignement, a indiqué que 1 500 soldats étaient "
+     "arrivés.", ["yonhap > kr-nis"]),
+    ("Reuters, citant des responsables américains, affirme que les troupes ont bougé.", ["reuters"]),
+    ("D'après l'AFP, la manifestation a réuni 20 000 personnes.", ["afp"]),
+    ("Le Kremlin a démenti toute négociation.", ["kremlin"]),
+    ("Selon le Pentagone, 11 000 soldats nord-coréens sont en Russie.", ["pentagon"]),
+    ("« Nous sommes prêts », a déclaré Vladimir Poutine.", ["putin"]),
+    ("Selon Kim, la coopération est « invincible ».", ["kim-jong-un"]),
+    ("Le président américain Joe Biden a déclaré que l'aide continuerait.", ["biden"]),
+    ("Le New York Times a rapporté que des troupes avaient été déplacées.", ["nyt"]),
+    ("Selon le journal Le Monde, les négociations ont échoué.", ["le-monde"]),
+    # places and peoples
+    ("Moscou a affirmé que l'exercice était prévu.", ["ru-government"]),
+    ("Kiev a indiqué avoir abattu 30 drones.", ["ua-government"]),
+    ("La Russie a affirmé que la ville était tombée.", ["ru-government"]),
+    ("La Corée du Sud a indiqué que le Nord avait tiré deux missiles.", ["kr-government"]),
+    ("Les Russes ont affirmé que la ville était tombée.", []),
+    ("Selon des sources sud-coréennes, 1 500 soldats sont arrivés.", []),
+    ("La délégation est arrivée à Moscou, a rapporté Interfax.", ["interfax"]),
+    # descriptions, relays, chains
+    ("Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que rien n'avait été signé.", ["peskov"]),
+    ("Volodymyr Zelensky a déclaré à l'AFP que la situation était difficile.", ["afp: zelensky"]),
+    ("Dmitri Peskov a déclaré dans un entretien au Monde que rien n'était décidé.", ["le-monde: peskov"]),
+    ("Selon le renseignement sud-coréen, cité par Yonhap, 3 000 soldats ont été envoyés.", ["yonhap > kr-nis"]),
+    ("Interfax, citant le ministère russe de la Défense, a rapporté que 30 drones avaient été abattus.",
+     ["interfax > ru-mod"]),
+    # bodies
+    ("Le ministère russe de la Défense a annoncé avoir détruit 30 drones.", ["ru-mod"]),
+    ("Selon le ministère sud-coréen de la Défense, deux missiles ont été tirés.", ["kr-mod"]),
+    ("Les Nord-Coréens ont tiré deux missiles, selon l'état-major sud-coréen.", ["kr-jcs"]),
+    ("Selon l'armée ukrainienne, la ville a été reprise.", ["ua-army"]),
+    # sources the gazetteer lacks
+    ("La manifestation a réuni 15 000 personnes selon la police.", ["x-police"]),
+    ("Selon Human Rights Watch, des civils ont été tués.", ["x-human-rights-watch"]),
+    ("Selon l'Organisation mondiale de la santé, 3 000 cas ont été recensés.",
+     ["x-organisation-mondiale-de-la-sante"]),
+    ("Le bilan s'élève à 41 morts, a indiqué le ministère de la Santé.", ["x-ministere-de-la-sante"]),
+    ("Le procès s'ouvrira lundi, a annoncé l'avocat de l'accusé, Jean Dupont.", ["x-jean-dupont"]),
+    # pronouns, hedges, quotes: nothing
+    ("Il a déclaré que rien n'avait été signé.", []),
+    ("Selon lui, la situation est calme.", []),
+    ("Pyongyang aurait envoyé 11 000 soldats en Russie.", []),
+    ("Ce chiffre n'a pas pu être vérifié de manière indépendante.", []),
+    ("« Selon Reuters, tout va bien », a plaisanté le ministre.", []),
+]
+
+RUSSIAN = [
+    ("Как сообщает ТАСС, Лавров прибыл в Пхеньян.", ["tass"]),
+    ("Лавров прибыл в Пхеньян, сообщает ТАСС.", ["tass"]),
+    ("Об этом пишет Reuters со ссылкой на ЦТАК.", ["reuters > kcna"]),
+    ("По данным Пентагона, в Россию прибыли 10 тысяч военных.", ["pentagon"]),
+    ("Как передает РИА Новости, переговоры продлились два часа.", ["ria-novosti"]),
+    ("Лавров заявил, что отношения носят «непобедимый» характер.", ["lavrov"]),
+    ("«Мы готовы», — заявил Путин.", ["putin"]),
+    ("По словам Пескова, никаких переговоров не планируется.", ["peskov"]),
+    ("Ким Чен Ын заявил, что КНДР поддержит Россию.", ["kim-jong-un"]),
+    ("Кремль заявил, что переговоров не будет.", ["kremlin"]),
+    ("В Кремле заявили, что переговоров не будет.", ["kremlin"]),
+    ("Об этом сообщили в Минобороны России.", ["ru-mod"]),
+    ("Как сообщили в МИД России, визит завершился.", ["ru-mfa"]),
+    ("Минобороны РФ сообщило, что ПВО сбили 30 беспилотников.", ["ru-mod"]),
+    ("Агентство Йонхап сообщает, что КНДР запустила ракету.", ["yonhap"]),
+    ("Об этом сообщает агентство Интерфакс со ссылкой на источник.", ["interfax"]),
+    ("Как пишет газета «Коммерсантъ», сделка сорвалась.", ["kommersant"]),
+    ("Об этом сообщает издание The Guardian.", ["guardian"]),
+    ("В Пхеньяне прошла встреча, сообщает ЦТАК.", ["kcna"]),
+    # places and peoples
+    ("Москва заявила, что учения проходят по плану.", ["ru-government"]),
+    ("Россия заявила о срыве переговоров.", ["ru-government"]),
+    ("Сеул заявил, что КНДР запустила две ракеты.", ["kr-government"]),
+    ("США заявили, что не участвовали в атаке.", ["us-government"]),
+    ("Делегация прибыла в Москву, сообщает Интерфакс.", ["interfax"]),
+    ("По данным южнокорейских источников, в Россию прибыли 1500 военных.", []),
+    # descriptions, relays, chains
+    ("Шойгу, секретарь Совета безопасности России, заявил, что сотрудничество будет углубляться.", ["shoigu"]),
+    ("Об этом заявила официальный представитель МИД России Мария Захарова.", ["zakharova"]),
+    ("Глава МИД России Сергей Лавров заявил, что визит прошел успешно.", ["lavrov"]),
+    ("Зеленский заявил в интервью Bloomberg, что фронт стабилен.", ["bloomberg: zelensky"]),
+    ("Песков заявил в интервью РИА Новости, что решений нет.", ["ria-novosti: peskov"]),
+    ("Южнокорейское агентство Йонхап со ссылкой на НИС сообщило, что военные прибыли.", ["yonhap > kr-nis"]),
+    ("Газета The New York Times со ссылкой на американских чиновников сообщила о переброске войск.", ["nyt"]),
+    ("Национальная служба разведки Южной Кореи сообщила, что в Россию отправлены 1,5 тыс. военных.", ["kr-nis"]),
+    ("По информации военной разведки Украины, КНДР передала России снаряды.", ["ua-intelligence"]),
+    ("Как сообщил Генштаб ВСУ, атака отбита.", ["ua-general-staff"]),
+    # sources the gazetteer lacks
+    ("По данным полиции, в акции приняли участие 20 тысяч человек.", ["x-politsii"]),
+    ("Как сообщает правозащитная организация Amnesty International, задержаны десятки человек.",
+     ["x-amnesty-international"]),
+    ("Как сообщил телеграм-канал Rybar, бои продолжаются.", ["x-rybar"]),
+    ("Об этом заявил адвокат обвиняемого Иван Петров.", ["x-ivan-petrov"]),
+    # pronouns, hedges, quotes: nothing
+    ("Он заявил, что ничего не знал.", []),
+    ("По имеющимся данным, в Россию прибыли 3 тысячи военных.", []),
+    ("Якобы в Курской области находятся северокорейские военные.", []),
+    ("«По данным ТАСС, все хорошо», — пошутил министр.", []),
+    ("Суд приговорил обвиняемого к десяти годам.", []),
+]
+
+CASES = {"de": GERMAN, "en": ENGLISH, "fr": FRENCH, "ru": RUSSIAN}
+
+# (language, sentence) -> why the extractor misses it; each must still fail.
+KNOWN_MISSES: dict[tuple[str, str], str] = {}
+
+
+def parse(expected: list[str]) -> set[tuple[tuple[str, ...], str | None]]:
+    """["bbc: peskov", "yonhap > kr-nis"] -> {(("bbc",), "peskov"), (("yonhap", "kr-nis"), None)}."""
+    found = set()
+    for entry in expected:
+        chain, _, speaker = entry.partition(":")
+        found.add((tuple(part.strip() for part in chain.split(">")), speaker.strip() or None))
+    return found
