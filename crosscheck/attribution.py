@@ -128,6 +128,8 @@ class Cues:
     prepositions: frozenset[str]  # "in": a name that starts with one is a place ("In Kiew")
     groups: tuple[str, ...]  # "officials", "Regierungsvertreter": a name ending in one names nobody
     descriptor_stem_cut: int  # Russian: descriptors match with their ending cut ("агентств|а")
+    roles: tuple[str, ...]  # the descriptors that are roles of people: "Sprecher", "analyst"
+    script: str | None  # "latin" or "cyrillic", read from the cue words themselves
 
     # --- word classes: what may stand around a source's name -------------------------
 
@@ -137,6 +139,12 @@ class Cues:
             self.descriptor_stem_cut > 0 and any(
                 form.endswith(d[:-self.descriptor_stem_cut]) for form in case_forms(word) for d in self.descriptors
                 if len(d) > 4))
+
+    def is_role(self, word: str) -> bool:
+        """"Sprecher", "spokesman", "porte-parole": a person's role, not a body."""
+        cut = self.descriptor_stem_cut
+        return any(form.endswith(r) or (cut and len(r) > 4 and form.endswith(r[:-cut]))
+                   for form in case_forms(word) for r in self.roles)
 
     def exactly_descriptor(self, word: str) -> bool:
         """A description and nothing more: "Zeitung", "Ministeriums", "agence"; not "Weltgesundheitsorganisation"."""
@@ -181,7 +189,7 @@ class Cues:
             return False
         words = WORD.findall(text)
         return len(words) <= 4 and all(
-            w.casefold() in self.openers or self.is_filler_word(w) or self.is_title_word(w)
+            w.casefold() in self.openers or self.is_filler_word(w) or self.is_title_word(w) or w in self.connectors
             or (i == 0 and _fullmatch(self.adjective_form, w.casefold()) and self.descriptor(words[-1]))
             for i, w in enumerate(words))  # "Южнокорейское агентство": an adjective capitalised at the start
 
@@ -237,10 +245,10 @@ def extract_attributions(
     attributions: list[Attribution] = []
     assertions: list[Assertion] = []
     unknown: dict[str, Source] = {}
+    written: dict[str, dict[str, None]] = {}  # source id -> the names it was written as, in order
     claimed: dict[str, str] = {}
     for claim in claims:
-        language = language_of.get(claim.article_id, "und")
-        cue_sets = [cues[language]] if language in cues else list(cues.values())
+        cue_sets = _cue_sets(claim.text, language_of.get(claim.article_id, "und"), cues)
         found, assertion, frame = attribute_sentence(claim.text, cue_sets, gazetteer)
         if frame:
             claimed[claim.id] = without_spans(claim.text, frame)
@@ -250,10 +258,38 @@ def extract_attributions(
                 if source_id not in gazetteer:
                     unknown.setdefault(source_id, national_bodies().sources.get(source_id)
                                        or replace(unknown_source(name), id=source_id))
+                    written.setdefault(source_id, {})[name] = None
         assertions.append(Assertion(claim.id, *assertion))
     used = {sid for a in attributions for sid in (*a.chain, a.speaker) if sid}
+    # A body named by nationality or by its place ("Kiew sagte" -> ua-government) keeps how the
+    # articles named it, so a reader sees that "Ukrainian government" was stated as "Kiew".
+    for sid, source in unknown.items():
+        if source.known is False or sid not in written:
+            continue
+        unknown[sid] = replace(source, aliases=tuple(written[sid]))
     sources = [gazetteer.get(sid) or unknown[sid] for sid in sorted(used)]
     return Attributions(tuple(attributions), tuple(assertions), tuple(sources), claimed)
+
+
+def _cue_sets(text: str, language: str, cues: dict[str, Cues]) -> list[Cues]:
+    """The cues to read a sentence with: its article's language's; every language's when that is unknown;
+    those written in the sentence's script when it is not the language's ("lang: de" on a Russian text)."""
+    if language not in cues:
+        return list(cues.values())
+    script = _script(text)
+    if script and script != cues[language].script:
+        return [c for c in cues.values() if c.script == script] or [cues[language]]
+    return [cues[language]]
+
+
+def _script(text: str) -> str | None:
+    """"cyrillic" or "latin", whichever most letters of `text` are written in; None for neither."""
+    letters = [ch for ch in text if ch.isalpha()]
+    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    latin = sum(1 for ch in letters if ch.isascii() or "\u00c0" <= ch <= "\u024f")
+    if not letters or max(cyrillic, latin) < len(letters) / 2:
+        return None
+    return "cyrillic" if cyrillic > latin else "latin"
 
 
 def attribute_sentence(text: str, cue_sets: list[Cues], gazetteer: Gazetteer) -> SentenceAttribution:
@@ -446,9 +482,12 @@ class _Names:
         if body := self.national_body(words[:MAX_FILLER_WORDS + 1]):
             return body
         name_words: list[re.Match] = []
-        for match in words[i:i + MAX_NAME_WORDS]:
+        for k, match in enumerate(words[i:i + MAX_NAME_WORDS]):
             word = match.group(0)
-            if word[:1].isupper() or (word in self.cues.connectors and name_words):
+            follows = words[i + k + 1].group(0) if i + k + 1 < len(words) else ""
+            joined = word.casefold() in self.cues.conjunctions and follows[:1].isupper() and any(
+                w.group(0) in self.cues.connectors for w in name_words)  # "Centers for Disease Control and Prevention"
+            if word[:1].isupper() or (word in self.cues.connectors and name_words) or joined:
                 name_words.append(match)
             else:
                 break
@@ -457,7 +496,8 @@ class _Names:
         if not name_words or name_words[0].group(0) in self.cues.not_sources:
             return None
         after = words[i + len(name_words):]
-        if after and after[0].group(0).capitalize() in self.cues.not_sources:
+        if after and after[0].group(0).capitalize() in self.cues.not_sources and (
+                after[0].group(0).casefold() not in self.cues.conjunctions):
             return None  # "according to Israeli sources", "laut russischen Experten": nobody named
         name_words += self.described_tail(after)
         name = self.text[name_words[0].start():name_words[-1].end()].rstrip(".")
@@ -599,7 +639,13 @@ class _Names:
         ", a indiqué le ministère de la Santé."""
         words = _leading_run(self.text, position, list(WORD.finditer(self.text, position)))
         head = next((k for k, w in enumerate(words) if w.group(0).casefold() not in self.cues.determiners), None)
-        if head is not None and self.cues.descriptor(words[head].group(0)) and (body := self.phrase_name(words, head)):
+        after_head = words[head + 1].group(0) if head is not None and head + 1 < len(words) else ""
+        if head is not None and self.cues.is_role(words[head].group(0)) and (
+                after_head in self.cues.connectors or after_head.casefold() in self.cues.determiners):
+            body = self.unknown_after(words[head].end(), len(self.text))  # "ein Sprecher der Feuerwehr": the body
+            if body and re.match(r"\s*(?:[,.;:!?)\]–—]|$)", self.text[body[3]:]):
+                return Mention(body[2], body[3], body[0])
+        elif head is not None and self.cues.descriptor(words[head].group(0)) and (body := self.phrase_name(words, head)):
             if re.match(r"\s*(?:[,.;:!?)\]–—]|$)", self.text[body[3]:]):
                 return Mention(body[2], body[3], body[0])
         name = self.person_name(words)
@@ -663,6 +709,8 @@ class _Names:
                 return place
             if body := self.body_before(verb_start, clause_start):
                 return body
+            if body := self.phrase_before(verb_start, clause_start):
+                return body
             if self.cues.names_before_verbs:
                 return self.name_before(verb_start, clause_start)
             return self.person_before(verb_start, clause_start)
@@ -685,7 +733,8 @@ class _Names:
         """The text before a name without the known sources that only describe it: "Kremlin spokesman",
         "Глава МИД России", "Le porte-parole du Kremlin": the name is the speaker, not the body."""
         text = self.text[start:end]
-        for m in reversed([m for m in self.mentions if start <= m.start and m.end <= end]):
+        named = sorted([*self.mentions, *self.sentence.places], key=lambda m: m.start)
+        for m in reversed([m for m in named if start <= m.start and m.end <= end]):
             before = WORD.findall(self.text[start:m.start])
             after = WORD.findall(self.text[m.end:end])
             if (after and self.cues.descriptor(after[0])) or (before and self.cues.descriptor(before[-1])) or (
@@ -705,6 +754,22 @@ class _Names:
         nationality = self.cues.national_adjective.fullmatch(words[0].group(0).casefold())
         key = nationality and national_bodies().german(nationality["stem"], words[1].group(0))
         return Mention(words[0].start(), words[1].end(), key) if key else None
+
+    def phrase_before(self, verb_start: int, clause_start: int) -> Mention | None:
+        """"Le parquet de Paris a indiqué", "Die Regierung in Kiew erklärte": a description and what it is
+        of or where, opening the clause; a government named by its place is that country's."""
+        words = list(WORD.finditer(self.text, clause_start, verb_start))
+        head = next((k for k, w in enumerate(words) if w.group(0).casefold() not in self.cues.determiners), None)
+        if head is None or not self.cues.descriptor(words[head].group(0)) or re.search(
+                r"[^\w\s.'’-]", self.text[clause_start:verb_start]):
+            return None
+        if len(words) == head + 3 and words[head + 1].group(0).casefold() in self.cues.prepositions:
+            place = self.sentence.place_at(words[head + 2].start(), words[head + 2].end())
+            key = place and national_bodies().body(words[head].group(0))
+            if key:
+                return Mention(words[head].start(), place.end, f"{place.source_id.split('-')[0]}-{key}")
+        body = self.phrase_name(words, head)
+        return Mention(body[2], body[3], body[0]) if body and body[3] == words[-1].end() else None
 
     def name_before(self, verb_start: int, clause_start: int) -> Mention | None:
         """English: an unknown capitalised name opening the clause right before the verb."""
@@ -1182,7 +1247,9 @@ def compile_cues(language: str, table: dict) -> Cues:
         unnamed=phrases("unnamed"),
         hedges=phrases("hedges"),
         subjunctive=phrases("subjunctive", flexible=False),
-        descriptors=tuple(d.casefold() for d in table.get("descriptors", [])),
+        descriptors=tuple(d.casefold() for d in [*table.get("descriptors", []), *table.get("roles", [])]),
+        roles=tuple(d.casefold() for d in table.get("roles", [])),
+        script=_script(" ".join([*table.get("according", []), *table.get("verbs", [])])),
         documents=frozenset(table.get("documents", [])),
         determiners=frozenset(d.casefold() for d in table.get("determiners", [])),
         openers=frozenset(o.casefold() for o in table.get("openers", [])),

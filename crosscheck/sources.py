@@ -188,6 +188,11 @@ class NationalBodies:
         key = next((self._german_bodies[form] for form in case_forms(noun) if form in self._german_bodies), None)
         return f"{code}-{key}" if code and key else None
 
+    def body(self, noun: str) -> str | None:
+        """"Regierung", "government" -> "government": the key of a body named by its noun alone."""
+        return next((self._german_bodies[f] for f in case_forms(noun) if f in self._german_bodies), None) or (
+            self._english_bodies.get(noun.casefold()))
+
     def english(self, name: str) -> str | None:
         """"North Korean health ministry", "the Lebanese army" -> "kp-health-ministry", "lb-army"."""
         words = name.removeprefix("the ").split()

@@ -67,6 +67,21 @@ GERMAN = [
     ("Russische Staatsmedien zitierten Putin mit den Worten, der Westen habe versagt.", ["ru-state-media: putin"]),
     ("Beide Seiten erklärten, das Treffen sei gut verlaufen.", []),
     ("Laut Experten ist die Lage ernst.", []),
+    # written after the extractor was tuned on the cases above (held out for the first measurement)
+    ("Laut vorläufigem Endergebnis der Wahlkommission erhielt die Partei 31 Prozent.", ["x-wahlkommission"]),
+    ("Die Veranstalter sprachen von 100.000 Teilnehmern, die Polizei von 40.000.", []),
+    ("Nach Polizeiangaben wurden zwölf Menschen festgenommen.", []),
+    ("Wie der Spiegel unter Berufung auf Sicherheitskreise berichtet, wurde der Verdächtige in Hamburg gefasst.",
+     ["spiegel"]),
+    ("Die Staatsanwaltschaft München teilte mit, Anklage sei erhoben worden.", ["x-staatsanwaltschaft-muenchen"]),
+    ("Moskau bestritt jede Beteiligung an dem Anschlag.", ["ru-government"]),
+    ("Der Kreml erklärte, Putin habe keine Pläne für ein Treffen.", ["kremlin"]),
+    ("Ein Sprecher des Auswärtigen Amts sagte, man prüfe den Bericht.", ["de-foreign-office"]),
+    ("Außenministerin Annalena Baerbock sagte im Gespräch mit der ARD, die Lage sei ernst.",
+     ["ard > x-annalena-baerbock"]),
+    ("Nach Schätzungen der Vereinten Nationen sind 3,7 Millionen Menschen auf der Flucht.", ["un"]),
+    ("Die Regierung in Kiew erklärte, die Stromversorgung sei wiederhergestellt.", ["ua-government"]),
+    ("In Berlin demonstrierten nach Angaben der Veranstalter 10.000 Menschen.", ["x-veranstalter"]),
 ]
 
 ENGLISH = [
@@ -117,6 +132,20 @@ ENGLISH = [
     ("Both sides said the meeting went well.", []),
     ("According to experts, the situation is serious.", []),
     ("Russian state media quoted Putin as saying the West had failed.", ["ru-state-media: putin"]),
+    # written after the extractor was tuned on the cases above (held out for the first measurement)
+    ("The election commission said turnout reached 58 percent.", []),
+    ("Organisers said 100,000 people marched, while police put the number at 40,000.", ["x-organisers"]),
+    ("According to the Centers for Disease Control and Prevention, 1,200 cases were confirmed.",
+     ["x-centers-for-disease-control-and-prevention"]),
+    ("The suspect was arrested in Hamburg, Der Spiegel reported, citing security sources.", ["spiegel"]),
+    ("Moscow denied any involvement in the attack.", ["ru-government"]),
+    ("The Kremlin said Putin had no plans to meet Zelensky.", ["kremlin"]),
+    ("A spokesman for the German Foreign Office said the report was being examined.", ["de-foreign-office"]),
+    ("Foreign Minister Annalena Baerbock told ARD the situation was serious.", ["ard > x-annalena-baerbock"]),
+    ("The United Nations estimates that 3.7 million people have fled.", ["un"]),
+    ("Beijing said it opposed any sanctions.", ["cn-government"]),
+    ("Speaking in Washington, Blinken said the talks were productive.", ["blinken"]),
+    ("Amnesty International said in a report that the arrests were arbitrary.", ["x-amnesty-international"]),
 ]
 
 FRENCH = [
@@ -170,6 +199,21 @@ FRENCH = [
     ("Pyongyang aurait envoyé 11 000 soldats en Russie.", []),
     ("Ce chiffre n'a pas pu être vérifié de manière indépendante.", []),
     ("« Selon Reuters, tout va bien », a plaisanté le ministre.", []),
+    # written after the extractor was tuned on the cases above (held out for the first measurement)
+    ("Selon la commission électorale, la participation a atteint 58 %.", ["x-commission-electorale"]),
+    ("Les organisateurs ont revendiqué 100 000 manifestants, la police en a compté 40 000.", []),
+    ("Le suspect a été arrêté à Hambourg, rapporte Der Spiegel en citant des sources sécuritaires.", ["spiegel"]),
+    ("Moscou a démenti toute implication dans l'attentat.", ["ru-government"]),
+    ("Le Kremlin a déclaré que Poutine n'avait pas prévu de rencontrer Zelensky.", ["kremlin"]),
+    ("Selon les Nations unies, 3,7 millions de personnes ont fui.", ["un"]),
+    ("Pékin a affirmé s'opposer à toute sanction.", ["cn-government"]),
+    ("Amnesty International a dénoncé des arrestations arbitraires.", ["x-amnesty-international"]),
+    ("Le chef de la diplomatie américaine, Antony Blinken, a déclaré que les discussions avaient été utiles.",
+     ["blinken"]),
+    ("D'après Interfax, qui cite le ministère russe de la Défense, 30 drones ont été abattus.",
+     ["interfax > ru-mod"]),
+    ("Selon des médias russes, l'attaque a fait 12 blessés.", []),
+    ("Le parquet de Paris a indiqué qu'une enquête avait été ouverte.", ["x-parquet-de-paris"]),
 ]
 
 RUSSIAN = [
@@ -222,12 +266,33 @@ RUSSIAN = [
     ("Якобы в Курской области находятся северокорейские военные.", []),
     ("«По данным ТАСС, все хорошо», — пошутил министр.", []),
     ("Суд приговорил обвиняемого к десяти годам.", []),
+    # written after the extractor was tuned on the cases above (held out for the first measurement)
+    ("По данным ЦИК, явка составила 58 процентов.", ["x-tsik"]),
+    ("Организаторы заявили о 100 тысячах участников, полиция насчитала 40 тысяч.", []),
+    ("Москва опровергла причастность к теракту.", ["ru-government"]),
+    ("В Кремле заявили, что у Путина нет планов встречаться с Зеленским.", ["kremlin"]),
+    ("По данным ООН, 3,7 миллиона человек покинули свои дома.", ["un"]),
+    ("Пекин заявил, что выступает против санкций.", ["cn-government"]),
+    ("Как сообщает Reuters со ссылкой на источники, переговоры зашли в тупик.", ["reuters"]),
+    ("Об этом сообщает РБК со ссылкой на пресс-службу Минобороны.", ["rbc > ru-mod"]),
+    ("Госсекретарь США Энтони Блинкен заявил, что переговоры были продуктивными.", ["blinken"]),
+    ("По словам эксперта, ситуация остается напряженной.", []),
+    ("Российские СМИ сообщили о 12 пострадавших.", []),
+    ("Мэрия Москвы сообщила, что метро работает в штатном режиме.", ["x-meriia-moskvy"]),
 ]
 
 CASES = {"de": GERMAN, "en": ENGLISH, "fr": FRENCH, "ru": RUSSIAN}
 
 # (language, sentence) -> why the extractor misses it; each must still fail.
-KNOWN_MISSES: dict[tuple[str, str], str] = {}
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("fr", "Selon l'armée ukrainienne, la ville a été reprise."):
+        "bodies.toml has no French nationality adjectives yet (German and English only)",
+    ("fr", "Le procès s'ouvrira lundi, a annoncé l'avocat de l'accusé, Jean Dupont."):
+        "a name in apposition after the verb's role phrase is not read",
+    ("fr", "Selon la commission électorale, la participation a atteint 58 %."):
+        "a body named only by lowercase description and adjective reads like an unnamed one "
+        "(\"l'agence officielle\")",
+}
 
 
 def parse(expected: list[str]) -> set[tuple[tuple[str, ...], str | None]]:
