@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from .languages import known_languages, language_data
 from .records import Article, Assertion, Attribution, Claim, Source
-from .sources import Gazetteer, Mention, case_forms, national_bodies, places, unknown_source
+from .sources import Gazetteer, Mention, case_forms, named_bodies, national_bodies, places, unknown_source
 
 MAX_FILLER_WORDS = 6  # words between a cue and its source: "laut einer Erklärung des russischen ..."
 MAX_GAP_WORDS = 8  # what "..." in a cue phrase stands for
@@ -384,7 +384,9 @@ class _Sentence:
         self.text = masked
         self.cues = cues
         self.gazetteer = gazetteer
-        self.mentions = _merge_mentions(gazetteer.find(masked), masked, cues)
+        known = gazetteer.find(masked)
+        bodies = [b for b in named_bodies(cues.language).find(masked) if not any(_overlap(b, m) for m in known)]
+        self.mentions = _merge_mentions(sorted([*known, *bodies], key=lambda m: m.start), masked, cues)
         # countries and capitals: sources only when they speak ("Kiew sagte"), never a name of their own
         self.places = [p for p in places().find(masked) if not any(m.start <= p.start < m.end for m in self.mentions)]
         self.clauses = _clauses(masked)
@@ -1054,6 +1056,10 @@ class _LinkReader:
 NATIONALITY_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish)")  # "Lebanese": a people, not a source
 ABBREVIATED_PLACE = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K."
 MAX_TAIL_WORDS = 3  # "Lebanese" + "health ministry"
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _is_possessor(text: str, mention: Mention) -> bool:

@@ -25,6 +25,7 @@ SHORT_ENDING = r"(?:s|es)?"
 RUSSIAN_ENDING = r"(?:ого|его|ому|ему|ыми|ими|ами|ями|ой|ей|ою|ом|ем|ём|ым|им|ых|их|ую|юю|ая|яя|ое|ее|ий|ый|ов|ев|а|я|у|ю|е|ы|и|ь|й)?"
 RUSSIAN_NOMINATIVE = ("ий", "ый", "ой", "ая", "яя", "ое", "а", "я", "ь", "й")
 RUSSIAN_ACRONYM_ENDING = r"(?:а|у|ом|е)?"
+NEUTER_ENDING = r"(?:о|а|у|ом|е)"
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
@@ -117,7 +118,9 @@ def _word_pattern(word: str) -> str:
 def _russian_word_pattern(word: str) -> str:
     if word.isupper():
         return re.escape(word) + RUSSIAN_ACRONYM_ENDING
-    if word[-1] in "оуиеыю":  # "Шойгу", "Минобороны", "Новости": not declined
+    if word[-1] == "о" and len(word) > 5:  # "правительство": "правительства", "правительством"
+        return _first_letter(word) + re.escape(word[1:-1]) + NEUTER_ENDING
+    if word[-1] in "оуиеыю":  # "Шойгу", "Минобороны", "Новости", "Токио": not declined
         return _first_letter(word) + re.escape(word[1:])
     stem = next((word[: -len(e)] for e in RUSSIAN_NOMINATIVE if word.endswith(e)), word)
     return _first_letter(stem) + re.escape(stem[1:]) + RUSSIAN_ENDING
@@ -162,6 +165,7 @@ class NationalBodies:
 
     def __init__(self, data: dict):
         countries, bodies = data["countries"], data["bodies"]
+        self._countries, self._bodies = countries, bodies
         self._german_countries = {stem: code for code, c in countries.items() for stem in c["de"]}
         self._english_countries = {adjective.casefold(): code for code, c in countries.items() for adjective in c["en"]}
         self._german_bodies = {noun: key for key, b in bodies.items() for noun in b["de"]}
@@ -188,6 +192,20 @@ class NationalBodies:
         key = next((self._german_bodies[form] for form in case_forms(noun) if form in self._german_bodies), None)
         return f"{code}-{key}" if code and key else None
 
+    def named_bodies(self, language: str) -> Gazetteer:
+        """Bodies whose names bodies.toml spells out from a phrase and a nationality, in one language
+        (French and Russian: "armée ukrainienne", "украинская армия", "Минздрав Ливана"), as a gazetteer
+        of `<code>-<body>` ids; empty for a language with no phrases."""
+        aliases: dict[str, set[str]] = {}
+        for key, body in self._bodies.items():
+            if isinstance(body.get(language), list):
+                for template in (t for t in body[language] if "{}" in t):
+                    for code, country in self._countries.items():
+                        for word in country.get(language, []):
+                            alias = template.format(word)
+                            aliases.setdefault(f"{code}-{key}", set()).update({alias, alias.replace("’", "'")})
+        return Gazetteer({sid: replace(self.sources[sid], aliases=tuple(sorted(names))) for sid, names in aliases.items()})
+
     def body(self, noun: str) -> str | None:
         """"Regierung", "government" -> "government": the key of a body named by its noun alone."""
         return next((self._german_bodies[f] for f in case_forms(noun) if f in self._german_bodies), None) or (
@@ -208,6 +226,12 @@ class NationalBodies:
 def places() -> Gazetteer:
     """Countries and capitals (bodies.toml, [places]); each id is the country's government."""
     return national_bodies().places()
+
+
+@cache
+def named_bodies(language: str) -> Gazetteer:
+    """National bodies named by a phrase and a nationality (bodies.toml): "armée ukrainienne" -> ua-army."""
+    return national_bodies().named_bodies(language)
 
 
 @cache

@@ -335,12 +335,16 @@ def test_what_is_claimed_leaves_out_who_says_it(gazetteer, language, sentence, c
     assert extract_attributions([claim], [article], gazetteer).claimed.get("a:1", sentence) == claimed
 
 
-def test_a_body_cited_in_german_and_english_is_one_source(gazetteer):
-    de = _article("a", "de", "Nach Angaben des libanesischen Gesundheitsministeriums starben 3.800 Menschen.")
-    en = _article("b", "en", "More than 3,800 people have been killed, the Lebanese health ministry said.")
-    claims = [Claim("a:1", "a", de.text, 0, len(de.text), 1), Claim("b:1", "b", en.text, 0, len(en.text), 1)]
-    result = extract_attributions(claims, [de, en], gazetteer)
-    assert [a.chain for a in result.attributions] == [("lb-health-ministry",), ("lb-health-ministry",)]
+def test_a_body_cited_in_four_languages_is_one_source(gazetteer):
+    articles = [
+        _article("a", "de", "Nach Angaben des libanesischen Gesundheitsministeriums starben 3.800 Menschen."),
+        _article("b", "en", "More than 3,800 people have been killed, the Lebanese health ministry said."),
+        _article("c", "fr", "Selon le ministère libanais de la Santé, 3 800 personnes ont été tuées."),
+        _article("d", "ru", "По данным Минздрава Ливана, погибли 3800 человек."),
+    ]
+    claims = [Claim(f"{a.id}:1", a.id, a.text, 0, len(a.text), 1) for a in articles]
+    result = extract_attributions(claims, articles, gazetteer)
+    assert [a.chain for a in result.attributions] == [("lb-health-ministry",)] * 4
     (source,) = result.sources
     assert (source.name, source.kind, source.country) == ("Lebanese health ministry", "government", "LB")
 
