@@ -93,6 +93,16 @@ class Cues:
                        nationality before a body, a nationality whose group `stem` bodies.toml knows
       conjunctions, connectors, name_particles, pronouns  word lists: "und", "für" inside a name,
                        "von" inside a person's name, "er"
+      roles            descriptors that are roles of people ("Sprecher"): "ein Sprecher der Feuerwehr"
+                       is the Feuerwehr speaking
+      relays, relay_verbs  what puts an outlet between a speaker and the article: "in an interview
+                       with X", "told X"
+      cited_by         "X, cité par Y": Y relays X
+      standalone       common nouns that name a body alone in a local story ("police")
+      groups           nouns for a group of people: a name ending in one names nobody ("officials")
+      prepositions     a name starting with one is a place ("In Kiew"), a place after one is where
+      institution_prepositions  "сообщили в Минздраве": the institution speaks
+      descriptor_stem_cut  letters of a descriptor's ending to cut before matching (Russian cases)
     """
 
     language: str
@@ -125,6 +135,7 @@ class Cues:
     relays: re.Pattern | None  # "sagte im Interview mit", "a déclaré à": the outlet the speaker talks to follows
     relay_verbs: frozenset[str]  # "told", "заявил": the verb's object is that outlet
     standalone: frozenset[str]  # "police", "organisers": a lowercase noun that names a body by itself
+    institution_prepositions: frozenset[str]  # "сообщили в Минздраве": the institution speaks
     prepositions: frozenset[str]  # "in": a name that starts with one is a place ("In Kiew")
     groups: tuple[str, ...]  # "officials", "Regierungsvertreter": a name ending in one names nobody
     descriptor_stem_cut: int  # Russian: descriptors match with their ending cut ("агентств|а")
@@ -408,7 +419,7 @@ class _Sentence:
         if first and first.group(0).casefold() in self.cues.prepositions:
             start = first.end()  # "In Kiew": a place, not "An Chan Vilayet"
         return any(p.start >= start and p.end <= end and not WORD.search(self.text[start:p.start].replace("the", ""))
-                   and not WORD.search(self.text[p.end:end]) for p in self.places)
+                   and not WORD.search(re.sub(r"^['’]s", "", self.text[p.end:end])) for p in self.places)
 
     def starts_with(self, position: int, words: frozenset[str]) -> bool:
         first = WORD.search(self.text, position)
@@ -501,6 +512,10 @@ class _Names:
         if after and after[0].group(0).capitalize() in self.cues.not_sources and (
                 after[0].group(0).casefold() not in self.cues.conjunctions):
             return None  # "according to Israeli sources", "laut russischen Experten": nobody named
+        for k in (2, 1):  # "Ukraine's air force", "Russia's army": a place's body
+            if len(after) >= k and all(w.group(0)[:1].islower() for w in after[:k]) and (
+                    key := national_bodies().english(self.text[name_words[0].start():after[k - 1].end()])):
+                return key, self.text[name_words[0].start():after[k - 1].end()], name_words[0].start(), after[k - 1].end()
         name_words += self.described_tail(after)
         name = self.text[name_words[0].start():name_words[-1].end()].rstrip(".")
         if len(name_words) == 1 and (self.cues.exactly_descriptor(name) or name in self.cues.documents
@@ -597,7 +612,9 @@ class _Names:
             return name
         while clause >= 2:
             a, b = self.clauses[clause - 1]
-            holds_cue = any(a <= link.at < b and link.role in ("cite", "cited_by", "according") for link in self.found)
+            holds_cue = any(a <= link.at < b and link.role in ("cite", "cited_by", "according") for link in self.found) or (
+                self.cues.citing is not None and self.cues.citing.match(self.text, a + len(self.text[a:b]) - len(
+                    self.text[a:b].lstrip())) is not None)  # ", citant des sources gouvernementales,"
             words = len(WORD.findall(self.text[a:b]))
             if not (holds_cue or self.is_apposition(a, b)) or words > MAX_APPOSITION_WORDS:
                 return None
@@ -640,7 +657,14 @@ class _Names:
         """A name the gazetteer lacks after the verb: ", sagte der Analyst Andrei Lankov.", ", said Jenny Town",
         ", a indiqué le ministère de la Santé."""
         words = _leading_run(self.text, position, list(WORD.finditer(self.text, position)))
+        ends = re.compile(r"\s*(?:[,.;:!?)\]–—]|$)")
+        if len(words) == 2 and words[0].group(0).casefold() in self.cues.institution_prepositions and (
+                words[1].group(0)[:1].isupper() and ends.match(self.text, words[1].end())):
+            return Mention(words[1].start(), words[1].end(), unknown_source(words[1].group(0)).id)  # "в Минздраве"
         head = next((k for k, w in enumerate(words) if w.group(0).casefold() not in self.cues.determiners), None)
+        if head is not None and words[head].group(0).casefold() in self.cues.standalone and ends.match(
+                self.text, words[head].end()):
+            return Mention(words[head].start(), words[head].end(), unknown_source(words[head].group(0)).id)
         after_head = words[head + 1].group(0) if head is not None and head + 1 < len(words) else ""
         if head is not None and self.cues.is_role(words[head].group(0)) and (
                 after_head in self.cues.connectors or after_head.casefold() in self.cues.determiners):
@@ -713,6 +737,8 @@ class _Names:
                 return body
             if body := self.phrase_before(verb_start, clause_start):
                 return body
+            if body := self.standalone_before(verb_start, clause_start):
+                return body
             if self.cues.names_before_verbs:
                 return self.name_before(verb_start, clause_start)
             return self.person_before(verb_start, clause_start)
@@ -756,6 +782,15 @@ class _Names:
         nationality = self.cues.national_adjective.fullmatch(words[0].group(0).casefold())
         key = nationality and national_bodies().german(nationality["stem"], words[1].group(0))
         return Mention(words[0].start(), words[1].end(), key) if key else None
+
+    def standalone_before(self, verb_start: int, clause_start: int) -> Mention | None:
+        """"Police said", "Wie die Polizei mitteilte": a body a local story names by a common noun."""
+        words = [w for w in WORD.finditer(self.text, clause_start, verb_start)
+                 if w.group(0).casefold() not in self.cues.determiners]
+        if len(words) != 1 or words[0].group(0).casefold() not in self.cues.standalone or re.search(
+                r"[^\w\s.'’-]", self.text[clause_start:verb_start]):
+            return None
+        return Mention(words[0].start(), words[0].end(), unknown_source(words[0].group(0)).id)
 
     def phrase_before(self, verb_start: int, clause_start: int) -> Mention | None:
         """"Le parquet de Paris a indiqué", "Die Regierung in Kiew erklärte": a description and what it is
@@ -980,8 +1015,9 @@ class _LinkReader:
         if in_as_clause:
             subject = next((m for m in self.mentions if start <= m.start < verb.start() and m.start not in self.consumed), None)
             as_word = self.cues.as_.search(self.text, start, verb.start())
-            if subject is None and as_word:  # "wie das Statistische Landesamt mitteilte"
-                subject = self.names.person_before(verb.start(), as_word.end())
+            if subject is None and as_word:  # "wie das Statistische Landesamt mitteilte", "wie die Polizei mitteilte"
+                subject = (self.names.person_before(verb.start(), as_word.end())
+                           or self.names.standalone_before(verb.start(), as_word.end()))
             if subject is None:  # "Как сообщает ТАСС", "comme l'a rapporté l'AFP"
                 subject = self.names.subject_after(verb.end())
         elif WORD.search(opening):
@@ -1273,6 +1309,7 @@ def compile_cues(language: str, table: dict) -> Cues:
         relays=phrases("relays", flexible=False),
         relay_verbs=frozenset(table.get("relay_verbs", [])),
         standalone=frozenset(w.casefold() for w in table.get("standalone", [])),
+        institution_prepositions=frozenset(table.get("institution_prepositions", [])),
         prepositions=frozenset(w.casefold() for w in table.get("prepositions", [])),
         groups=tuple(w.casefold() for w in table.get("groups", [])),
         descriptor_stem_cut=int(table.get("descriptor_stem_cut", 0)),

@@ -22,8 +22,9 @@ SHORT_ENDING = r"(?:s|es)?"
 # Russian case endings, light: a name's stem may take any of them ("Пентагон|а", "Лавров|ым",
 # "Зеленск|ого", "Росси|и"); the stem drops a nominative ending first ("-ий", "-ая", "-а", "-ь").
 # Acronyms take only the short ones, written in lower case ("ТАСС|а", "МИД|а").
-RUSSIAN_ENDING = r"(?:ого|его|ому|ему|ыми|ими|ами|ями|ой|ей|ою|ом|ем|ём|ым|им|ых|их|ую|юю|ая|яя|ое|ее|ий|ый|ов|ев|а|я|у|ю|е|ы|и|ь|й)?"
-RUSSIAN_NOMINATIVE = ("ий", "ый", "ой", "ая", "яя", "ое", "а", "я", "ь", "й")
+RUSSIAN_ENDING = r"(?:ого|его|ому|ему|ыми|ими|ами|ями|ой|ей|ою|ом|ем|ём|ым|им|ых|их|ую|юю|ая|яя|ое|ее|ые|ие|ий|ый|ов|ев|а|я|у|ю|е|ы|и|ь|й)?"
+RUSSIAN_ADJECTIVE = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")  # "российский", "государственные"
+RUSSIAN_NOMINATIVE = ("а", "я", "ь", "й")
 RUSSIAN_ACRONYM_ENDING = r"(?:а|у|ом|е)?"
 NEUTER_ENDING = r"(?:о|а|у|ом|е)"
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -118,6 +119,8 @@ def _word_pattern(word: str) -> str:
 def _russian_word_pattern(word: str) -> str:
     if word.isupper():
         return re.escape(word) + RUSSIAN_ACRONYM_ENDING
+    if word.endswith(RUSSIAN_ADJECTIVE) and len(word) > 4:
+        return _first_letter(word) + re.escape(word[1:-2]) + RUSSIAN_ENDING
     if word[-1] == "о" and len(word) > 5:  # "правительство": "правительства", "правительством"
         return _first_letter(word) + re.escape(word[1:-1]) + NEUTER_ENDING
     if word[-1] in "оуиеыю":  # "Шойгу", "Минобороны", "Новости", "Токио": not declined
@@ -171,6 +174,7 @@ class NationalBodies:
         self._german_bodies = {noun: key for key, b in bodies.items() for noun in b["de"]}
         self._english_bodies = {phrase: key for key, b in bodies.items() for phrase in b["en"]}
         self._places: dict[str, list[str]] = data.get("places", {})
+        self._place_owners = {name.casefold(): code for code, names in self._places.items() for name in names}
         self.sources = {
             f"{code}-{key}": Source(
                 id=f"{code}-{key}", name=f"{country['name']} {body['name']}", kind=body["kind"],
@@ -212,10 +216,12 @@ class NationalBodies:
             self._english_bodies.get(noun.casefold()))
 
     def english(self, name: str) -> str | None:
-        """"North Korean health ministry", "the Lebanese army" -> "kp-health-ministry", "lb-army"."""
+        """"North Korean health ministry", "the Lebanese army", "Ukraine's air force" -> "kp-health-ministry",
+        "lb-army", "ua-air-force"."""
         words = name.removeprefix("the ").split()
         for cut in range(len(words) - 1, 0, -1):
-            code = self._english_countries.get(" ".join(words[:cut]).casefold())
+            country = " ".join(words[:cut]).casefold()
+            code = self._english_countries.get(country) or self._place_owners.get(re.sub(r"['’]s$", "", country))
             key = self._english_bodies.get(" ".join(words[cut:]).casefold())
             if code and key:
                 return f"{code}-{key}"
