@@ -15,7 +15,15 @@ part of the sentence that the source vouches for:
 A link named inside another's scope was relayed by it: in "Wie KCNA laut Reuters berichtete,
 erklärte Kim ..." Reuters' clause holds KCNA, and KCNA's scope holds Kim, so the chain is
 [reuters, kcna] with Kim as the speaker. "unter Berufung auf X" and "citing X" make X the
-source of the link named just before them; "X zitierte Y" makes Y X's speaker or source.
+source of the link named just before them; "X zitierte Y" makes Y X's speaker or source; "Peskov
+told the BBC" makes the BBC relay Peskov.
+
+Every language is read by the same code from its data (crosscheck/data/languages/<code>/cues.toml,
+compiled into `Cues`). One sentence is read in parts: `_Sentence` holds the masked text, its
+clauses and the sources, places and bodies it names; `_CueObjects` finds who a cue names after it,
+`_Subjects` who speaks with a verb, `_People` names the gazetteer lacks; `_Scopes` says what each
+link vouches for; `_LinkReader` walks the cues and adds the links; `_chains` nests them. A place is
+never a source of its own: when it speaks it is its government (`ua-government`).
 """
 
 from __future__ import annotations
@@ -426,13 +434,20 @@ class _Sentence:
         return bool(first) and first.group(0).casefold() in words
 
 
-class _Names:
-    """Who is named where: the source next to a cue, the subject of a verb, names the gazetteer lacks."""
+class _SentencePart:
+    """A reader of one sentence's names; the parts share the sentence and see each other."""
 
     def __init__(self, sentence: _Sentence):
         self.sentence = sentence
         self.text, self.cues, self.mentions, self.clauses = sentence.text, sentence.cues, sentence.mentions, sentence.clauses
         self.consumed, self.found = sentence.consumed, sentence.found
+
+    def see(self, objects: _CueObjects, people: _People, subjects: _Subjects) -> None:
+        self.objects, self.people, self.subjects = objects, people, subjects
+
+
+class _CueObjects(_SentencePart):
+    """Who a cue names after it: "laut der Zeitung X", "according to South Korea", "selon le ministère de la Santé"."""
 
     def source_after(self, position: int) -> tuple[str, str, int, int] | None:
         mention = self.sentence.next_mention(position)
@@ -452,24 +467,13 @@ class _Names:
         if between and between[-1].casefold() in self.cues.prepositions:
             return None  # "сообщили в Москве": where, not who
         rest = self.text[place.end:]
-        follows = WORD.match(rest.lstrip())
-        if rest[:1] in ("-", "'", "’") or follows and not rest[:1].strip() == "" or follows and (
-                follows.group(0)[:1].isupper() or self.cues.is_filler_word(follows.group(0))
-                or self.cues.names_a_group(follows.group(0))):
-            return None  # "US-Beamte", "Kiewer Behörden", "North Korean foreign ministry", "U.S. officials"
+        if rest[:1] in ("-", "'", "’"):
+            return None  # "US-Beamte", "Russia's army": the place owns what follows
+        follows = re.match(r"\s+(\w[\w'’-]*)", rest)
+        if follows and (follows.group(1)[:1].isupper() or self.cues.is_filler_word(follows.group(1))
+                        or self.cues.names_a_group(follows.group(1))):
+            return None  # "Kiewer Behörden", "North Korean foreign ministry", "U.S. officials"
         return place
-
-    def place_before(self, verb_start: int, clause_start: int) -> Mention | None:
-        """"Kiew sagte", "Russia said", "La Russie a affirmé", "Москва заявила": a place that opens its clause
-        and speaks is its government."""
-        place = next((p for p in reversed(self.sentence.places) if clause_start <= p.end <= verb_start), None)
-        if place is None or WORD.search(self.text[place.end:verb_start]) or self.text[place.end:verb_start].strip():
-            return None
-        opening = WORD.findall(self.text[clause_start:place.start])
-        if all(w.casefold() in self.cues.determiners or w.casefold() in self.cues.openers for w in opening) and not (
-                opening and opening[-1].casefold() in self.cues.prepositions):
-            return place
-        return None
 
     def unknown_after(self, position: int, upto: int) -> tuple[str, str, int, int] | None:
         """A name the gazetteer lacks: "laut der Zeitung Wedomosti", "according to the Center for X"."""
@@ -483,8 +487,10 @@ class _Names:
                 return unknown_source(bare).id, bare, words[i].start(), words[i].start() + len(bare)
             if self.cues.descriptor(word) and (name := self.phrase_name(words, i)):
                 return name  # "Institut für Kriegsstudien", "ministère de la Santé", "Organisation mondiale de la santé"
-            if word[:1].isupper() and self.cues.descriptor(word) and not self.cues.exactly_descriptor(word) and not (
-                    follows[:1].isupper() or follows in self.cues.connectors or i + 1 < len(words) and self.cues.is_filler_word(follows)):
+            describes_next = follows[:1].isupper() or follows in self.cues.connectors or (
+                bool(follows) and self.cues.is_filler_word(follows))
+            if word[:1].isupper() and self.cues.descriptor(word) and not self.cues.exactly_descriptor(word) and (
+                    not describes_next):
                 break  # "Weltgesundheitsorganisation": a compound that ends in a description names one body
             if word[:1].isupper() and not (self.cues.descriptor(word) or word in self.cues.documents
                                            or (follows[:1].isupper() and self.cues.possessive(word))):
@@ -575,124 +581,9 @@ class _Names:
                 return words[:end + 1]
         return []
 
-    def gazetteer_person(self, source_id: str) -> bool:
-        return self.sentence.gazetteer.is_person(source_id)
 
-    def subject_in_gap(self, verb: re.Match) -> Mention | None:
-        """"teilte das Landgericht Berlin mit", "gab das Pentagon bekannt": the subject inside a verb in two parts."""
-        words = list(WORD.finditer(self.text, verb.start(), verb.end()))
-        if len(words) < 3:
-            return None
-        start, end = words[0].end(), words[-1].start()
-        mention = next((m for m in self.mentions if start <= m.start and m.end <= end), None)
-        if mention is not None:
-            return mention if self.cues.is_filler(self.text[start:mention.start]) and not WORD.search(
-                self.text[mention.end:end]) else None
-        name = self.person_name(words[1:-1])
-        return name if name is not None and name.end == words[-2].end() else None
-
-    def appositive_name(self, clause: int) -> Mention | None:
-        """"Der Anwalt der Angeklagten, Thomas Weber, sagte", "Le porte-parole du Kremlin, Dmitri Peskov, a
-        déclaré": a clause that is only a name, after a clause that describes a role."""
-        if clause < 2 or not self.is_apposition(*self.clauses[clause - 2]):
-            return None
-        a, b = self.clauses[clause - 1]
-        words = list(WORD.finditer(self.text, a, b))
-        if not words:
-            return None
-        mention = next((m for m in self.mentions if m.start == words[0].start()), None)
-        if mention is not None and mention.end == words[-1].end():
-            return mention
-        name = self.person_name(words)
-        return name if name is not None and name.start == words[0].start() and name.end == words[-1].end() else None
-
-    def subject_across_aside(self, clause: int) -> Mention | None:
-        """"The AP, citing KCNA, reported": the subject stands before a parenthetical cue."""
-        if name := self.appositive_name(clause):
-            return name
-        while clause >= 2:
-            a, b = self.clauses[clause - 1]
-            holds_cue = any(a <= link.at < b and link.role in ("cite", "cited_by", "according") for link in self.found) or (
-                self.cues.citing is not None and self.cues.citing.match(self.text, a + len(self.text[a:b]) - len(
-                    self.text[a:b].lstrip())) is not None)  # ", citant des sources gouvernementales,"
-            words = len(WORD.findall(self.text[a:b]))
-            if not (holds_cue or self.is_apposition(a, b)) or words > MAX_APPOSITION_WORDS:
-                return None
-            clause -= 1
-            start, end = self.clauses[clause - 1]
-            subject = self.subject_before(end - 1, start)
-            if subject is not None:
-                return subject
-        return None
-
-    def is_apposition(self, start: int, end: int) -> bool:
-        """", Direktor des Instituts X,", ", a former British ambassador to Pyongyang,": a role, described."""
-        words = WORD.findall(self.text[start:end])[:APPOSITION_ROLE_WITHIN + 1]
-        return bool(words) and words[0].casefold() not in self.cues.openers and any(self.cues.descriptor(w) for w in words)
-
-    def subject_after(self, position: int) -> Mention | None:
-        """", berichtete die staatliche Agentur X": adjectives only after an article."""
-        after = self.sentence.next_mention(position)
-        if after is None or after.start in self.consumed or _is_possessor(self.text, after):
-            return self.person_after(position)
-        between = self.text[position:after.start]
-        words = WORD.findall(between)
-        if words and words[0][:1].islower() and not self.cues.is_filler_word(words[0]):
-            return None
-        if not self.cues.is_filler(between):
-            return self.person_after(position)
-        return self.person_described_by(after) or after
-
-    def person_described_by(self, body: Mention) -> Mention | None:
-        """"представитель МИД России Мария Захарова": the body describes the person named right after it."""
-        source = self.sentence.gazetteer.get(body.source_id)
-        if source is None or source.kind in ("agency", "broadcaster", "newspaper"):
-            return None  # "zitierte die Nachrichtenagentur TASS Lawrow": an outlet quotes the person
-        follows = self.sentence.next_mention(body.end)
-        if follows is not None and not self.text[body.end:follows.start].strip() and self.gazetteer_person(follows.source_id):
-            return follows
-        return None
-
-    def person_after(self, position: int) -> Mention | None:
-        """A name the gazetteer lacks after the verb: ", sagte der Analyst Andrei Lankov.", ", said Jenny Town",
-        ", a indiqué le ministère de la Santé."""
-        words = _leading_run(self.text, position, list(WORD.finditer(self.text, position)))
-        ends = re.compile(r"\s*(?:[,.;:!?)\]–—]|$)")
-        if len(words) == 2 and words[0].group(0).casefold() in self.cues.institution_prepositions and (
-                words[1].group(0)[:1].isupper() and ends.match(self.text, words[1].end())):
-            return Mention(words[1].start(), words[1].end(), unknown_source(words[1].group(0)).id)  # "в Минздраве"
-        head = next((k for k, w in enumerate(words) if w.group(0).casefold() not in self.cues.determiners), None)
-        if head is not None and words[head].group(0).casefold() in self.cues.standalone and ends.match(
-                self.text, words[head].end()):
-            return Mention(words[head].start(), words[head].end(), unknown_source(words[head].group(0)).id)
-        after_head = words[head + 1].group(0) if head is not None and head + 1 < len(words) else ""
-        if head is not None and self.cues.is_role(words[head].group(0)) and (
-                after_head in self.cues.connectors or after_head.casefold() in self.cues.determiners):
-            body = self.unknown_after(words[head].end(), len(self.text))  # "ein Sprecher der Feuerwehr": the body
-            if body and re.match(r"\s*(?:[,.;:!?)\]–—]|$)", self.text[body[3]:]):
-                return Mention(body[2], body[3], body[0])
-        elif head is not None and self.cues.descriptor(words[head].group(0)) and (body := self.phrase_name(words, head)):
-            if re.match(r"\s*(?:[,.;:!?)\]–—]|$)", self.text[body[3]:]):
-                return Mention(body[2], body[3], body[0])
-        name = self.person_name(words)
-        if name is None:
-            return None
-        # the name ends its clause, or an object follows ("sagte Lankov der Zeitung X");
-        # "warnte Südkorea Nordkorea vor ..." is no name
-        ends_clause = re.match(r"\s*(?:[,.;:!?)\]–—]|$)", self.text[name.end:])
-        return name if ends_clause or self.sentence.starts_with(name.end, self.cues.determiners) else None
-
-    def person_before(self, verb_start: int, clause_start: int) -> Mention | None:
-        """"Der Analyst Markus Müller sagte": an unknown name that opens the clause before the verb."""
-        words = list(WORD.finditer(self.text, clause_start, verb_start))
-        opening = self.text[clause_start:verb_start]
-        if re.search(r"[^\w\s.'’-]", opening) or any(
-                clause_start <= m.start < verb_start for m in self.mentions) or any(
-                pattern is not None and pattern.search(opening)
-                for pattern in (self.cues.according, self.cues.citing, self.cues.aside)):
-            return None  # "Laut Reuters berichtete": a cue and a known source, not an unknown person
-        name = self.person_name(words)
-        return name if name is not None and name.end == words[-1].end() else None
+class _People(_SentencePart):
+    """People the gazetteer lacks, named by two capitalised words or a role and one: "der Analyst Lankov"."""
 
     def person_name(self, words: list[re.Match]) -> Mention | None:
         """After its description (articles, lowercase adjectives, roles), capitalised words that can only
@@ -724,6 +615,67 @@ class _Names:
             return None
         return Mention(run[0].start(), run[-1].end(), unknown_source(name).id)
 
+    def person_before(self, verb_start: int, clause_start: int) -> Mention | None:
+        """"Der Analyst Markus Müller sagte": an unknown name that opens the clause before the verb."""
+        words = list(WORD.finditer(self.text, clause_start, verb_start))
+        opening = self.text[clause_start:verb_start]
+        if re.search(r"[^\w\s.'’-]", opening) or any(
+                clause_start <= m.start < verb_start for m in self.mentions) or any(
+                pattern is not None and pattern.search(opening)
+                for pattern in (self.cues.according, self.cues.citing, self.cues.aside)):
+            return None  # "Laut Reuters berichtete": a cue and a known source, not an unknown person
+        name = self.person_name(words)
+        return name if name is not None and name.end == words[-1].end() else None
+
+    def person_after(self, position: int) -> Mention | None:
+        """A name the gazetteer lacks after the verb: ", sagte der Analyst Andrei Lankov.", ", said Jenny Town",
+        ", a indiqué le ministère de la Santé."""
+        words = _leading_run(self.text, position, list(WORD.finditer(self.text, position)))
+        ends = re.compile(r"\s*(?:[,.;:!?)\]–—]|$)")
+        if len(words) == 2 and words[0].group(0).casefold() in self.cues.institution_prepositions and (
+                words[1].group(0)[:1].isupper() and ends.match(self.text, words[1].end())):
+            return Mention(words[1].start(), words[1].end(), unknown_source(words[1].group(0)).id)  # "в Минздраве"
+        head = next((k for k, w in enumerate(words) if w.group(0).casefold() not in self.cues.determiners), None)
+        if head is not None and words[head].group(0).casefold() in self.cues.standalone and ends.match(
+                self.text, words[head].end()):
+            return Mention(words[head].start(), words[head].end(), unknown_source(words[head].group(0)).id)
+        after_head = words[head + 1].group(0) if head is not None and head + 1 < len(words) else ""
+        if head is not None and self.cues.is_role(words[head].group(0)) and (
+                after_head in self.cues.connectors or after_head.casefold() in self.cues.determiners):
+            body = self.objects.unknown_after(words[head].end(), len(self.text))  # "ein Sprecher der Feuerwehr": the body
+            if body and re.match(r"\s*(?:[,.;:!?)\]–—]|$)", self.text[body[3]:]):
+                return Mention(body[2], body[3], body[0])
+        elif head is not None and self.cues.descriptor(words[head].group(0)) and (
+                body := self.objects.phrase_name(words, head)):
+            if re.match(r"\s*(?:[,.;:!?)\]–—]|$)", self.text[body[3]:]):
+                return Mention(body[2], body[3], body[0])
+        name = self.person_name(words)
+        if name is None:
+            return None
+        # the name ends its clause, or an object follows ("sagte Lankov der Zeitung X");
+        # "warnte Südkorea Nordkorea vor ..." is no name
+        ends_clause = re.match(r"\s*(?:[,.;:!?)\]–—]|$)", self.text[name.end:])
+        return name if ends_clause or self.sentence.starts_with(name.end, self.cues.determiners) else None
+
+    def person_described_by(self, body: Mention) -> Mention | None:
+        """"представитель МИД России Мария Захарова": the body describes the person named right after it."""
+        source = self.sentence.gazetteer.get(body.source_id)
+        if source is None or source.kind in ("agency", "broadcaster", "newspaper"):
+            return None  # "zitierte die Nachrichtenagentur TASS Lawrow": an outlet quotes the person
+        follows = self.sentence.next_mention(body.end)
+        if follows is not None and not self.text[body.end:follows.start].strip() and self.gazetteer_person(
+                follows.source_id):
+            return follows
+        return None
+
+    def gazetteer_person(self, source_id: str) -> bool:
+        return self.sentence.gazetteer.is_person(source_id)
+
+
+class _Subjects(_SentencePart):
+    """Who speaks with a verb: the subject before it ("TASS erklärte"), after it (", berichtete CNN"),
+    inside it ("teilte X mit"), or across an aside ("The AP, citing KCNA, reported")."""
+
     def subject_before(self, verb_start: int, clause_start: int) -> Mention | None:
         """The source right before a verb ("TASS erklärte") that opens its clause."""
         citing = [m for m in _finditer(self.cues.citing, self.text[:verb_start]) if m.start() >= clause_start]
@@ -741,7 +693,7 @@ class _Names:
                 return body
             if self.cues.names_before_verbs:
                 return self.name_before(verb_start, clause_start)
-            return self.person_before(verb_start, clause_start)
+            return self.people.person_before(verb_start, clause_start)
         between = WORD.findall(self._without_places(mention.end, verb_start))  # "служба разведки Южной Кореи"
         if len(between) > 3 or re.search(r"[^\w\s.'’-]", self.text[mention.end:verb_start]):
             return None
@@ -751,24 +703,82 @@ class _Names:
             return None
         return mention
 
-    def _without_places(self, start: int, end: int) -> str:
-        text = self.text[start:end]
-        for p in reversed([p for p in self.sentence.places if start <= p.start and p.end <= end]):
-            text = text[:p.start - start] + " " * (p.end - p.start) + text[p.end - start:]
-        return text
+    def subject_after(self, position: int) -> Mention | None:
+        """", berichtete die staatliche Agentur X": adjectives only after an article."""
+        after = self.sentence.next_mention(position)
+        if after is None or after.start in self.consumed or _is_possessor(self.text, after):
+            return self.people.person_after(position)
+        between = self.text[position:after.start]
+        words = WORD.findall(between)
+        if words and words[0][:1].islower() and not self.cues.is_filler_word(words[0]):
+            return None
+        if not self.cues.is_filler(between):
+            return self.people.person_after(position)
+        return self.people.person_described_by(after) or after
 
-    def description_removed(self, start: int, end: int) -> str:
-        """The text before a name without the known sources that only describe it: "Kremlin spokesman",
-        "Глава МИД России", "Le porte-parole du Kremlin": the name is the speaker, not the body."""
-        text = self.text[start:end]
-        named = sorted([*self.mentions, *self.sentence.places], key=lambda m: m.start)
-        for m in reversed([m for m in named if start <= m.start and m.end <= end]):
-            before = WORD.findall(self.text[start:m.start])
-            after = WORD.findall(self.text[m.end:end])
-            if (after and self.cues.descriptor(after[0])) or (before and self.cues.descriptor(before[-1])) or (
-                    len(before) >= 2 and self.cues.descriptor(before[-2]) and before[-1] in self.cues.connectors):
-                text = text[:m.start - start] + " " * (m.end - m.start) + text[m.end - start:]
-        return text
+    def subject_in_gap(self, verb: re.Match) -> Mention | None:
+        """"teilte das Landgericht Berlin mit", "gab das Pentagon bekannt": the subject inside a verb in two parts."""
+        words = list(WORD.finditer(self.text, verb.start(), verb.end()))
+        if len(words) < 3:
+            return None
+        start, end = words[0].end(), words[-1].start()
+        mention = next((m for m in self.mentions if start <= m.start and m.end <= end), None)
+        if mention is not None:
+            return mention if self.cues.is_filler(self.text[start:mention.start]) and not WORD.search(
+                self.text[mention.end:end]) else None
+        name = self.people.person_name(words[1:-1])
+        return name if name is not None and name.end == words[-2].end() else None
+
+    def appositive_name(self, clause: int) -> Mention | None:
+        """"Der Anwalt der Angeklagten, Thomas Weber, sagte", "Le porte-parole du Kremlin, Dmitri Peskov, a
+        déclaré": a clause that is only a name, after a clause that describes a role."""
+        if clause < 2 or not self.is_apposition(*self.clauses[clause - 2]):
+            return None
+        a, b = self.clauses[clause - 1]
+        words = list(WORD.finditer(self.text, a, b))
+        if not words:
+            return None
+        mention = next((m for m in self.mentions if m.start == words[0].start()), None)
+        if mention is not None and mention.end == words[-1].end():
+            return mention
+        name = self.people.person_name(words)
+        return name if name is not None and name.start == words[0].start() and name.end == words[-1].end() else None
+
+    def subject_across_aside(self, clause: int) -> Mention | None:
+        """"The AP, citing KCNA, reported": the subject stands before a parenthetical cue."""
+        if name := self.appositive_name(clause):
+            return name
+        while clause >= 2:
+            a, b = self.clauses[clause - 1]
+            holds_cue = any(a <= link.at < b and link.role in ("cite", "cited_by", "according") for link in self.found) or (
+                self.cues.citing is not None and self.cues.citing.match(self.text, a + len(self.text[a:b]) - len(
+                    self.text[a:b].lstrip())) is not None)  # ", citant des sources gouvernementales,"
+            words = len(WORD.findall(self.text[a:b]))
+            if not (holds_cue or self.is_apposition(a, b)) or words > MAX_APPOSITION_WORDS:
+                return None
+            clause -= 1
+            start, end = self.clauses[clause - 1]
+            subject = self.subject_before(end - 1, start)
+            if subject is not None:
+                return subject
+        return None
+
+    def is_apposition(self, start: int, end: int) -> bool:
+        """", Direktor des Instituts X,", ", a former British ambassador to Pyongyang,": a role, described."""
+        words = WORD.findall(self.text[start:end])[:APPOSITION_ROLE_WITHIN + 1]
+        return bool(words) and words[0].casefold() not in self.cues.openers and any(self.cues.descriptor(w) for w in words)
+
+    def place_before(self, verb_start: int, clause_start: int) -> Mention | None:
+        """"Kiew sagte", "Russia said", "La Russie a affirmé", "Москва заявила": a place that opens its clause
+        and speaks is its government."""
+        place = next((p for p in reversed(self.sentence.places) if clause_start <= p.end <= verb_start), None)
+        if place is None or WORD.search(self.text[place.end:verb_start]) or self.text[place.end:verb_start].strip():
+            return None
+        opening = WORD.findall(self.text[clause_start:place.start])
+        if all(w.casefold() in self.cues.determiners or w.casefold() in self.cues.openers for w in opening) and not (
+                opening and opening[-1].casefold() in self.cues.prepositions):
+            return place
+        return None
 
     def body_before(self, verb_start: int, clause_start: int) -> Mention | None:
         """"Die ukrainische Armee sagte", "Russische Staatsmedien zitierten": a body that bodies.toml knows,
@@ -805,7 +815,7 @@ class _Names:
             key = place and national_bodies().body(words[head].group(0))
             if key:
                 return Mention(words[head].start(), place.end, f"{place.source_id.split('-')[0]}-{key}")
-        body = self.phrase_name(words, head)
+        body = self.objects.phrase_name(words, head)
         return Mention(body[2], body[3], body[0]) if body and body[3] == words[-1].end() else None
 
     def name_before(self, verb_start: int, clause_start: int) -> Mention | None:
@@ -840,14 +850,28 @@ class _Names:
                 break
         return extra
 
+    def description_removed(self, start: int, end: int) -> str:
+        """The text before a name without the known sources that only describe it: "Kremlin spokesman",
+        "Глава МИД России", "Le porte-parole du Kremlin": the name is the speaker, not the body."""
+        text = self.text[start:end]
+        named = sorted([*self.mentions, *self.sentence.places], key=lambda m: m.start)
+        for m in reversed([m for m in named if start <= m.start and m.end <= end]):
+            before = WORD.findall(self.text[start:m.start])
+            after = WORD.findall(self.text[m.end:end])
+            if (after and self.cues.descriptor(after[0])) or (before and self.cues.descriptor(before[-1])) or (
+                    len(before) >= 2 and self.cues.descriptor(before[-2]) and before[-1] in self.cues.connectors):
+                text = text[:m.start - start] + " " * (m.end - m.start) + text[m.end - start:]
+        return text
 
-class _Scopes:
+    def _without_places(self, start: int, end: int) -> str:
+        text = self.text[start:end]
+        for p in reversed([p for p in self.sentence.places if start <= p.start and p.end <= end]):
+            text = text[:p.start - start] + " " * (p.end - p.start) + text[p.end - start:]
+        return text
+
+
+class _Scopes(_SentencePart):
     """What each link vouches for: the part of the sentence its source covers."""
-
-    def __init__(self, sentence: _Sentence):
-        self.sentence = sentence
-        self.text, self.cues, self.mentions, self.clauses = sentence.text, sentence.cues, sentence.mentions, sentence.clauses
-        self.consumed, self.found = sentence.consumed, sentence.found
 
     def scope(self, link: _Link, verb: re.Match | None, as_clause: bool, aside_start: int | None) -> tuple:
         n = len(self.text.rstrip())
@@ -936,7 +960,9 @@ class _LinkReader:
         self.sentence = sentence = _Sentence(masked, cues, gazetteer)
         self.text, self.cues, self.mentions, self.clauses = sentence.text, sentence.cues, sentence.mentions, sentence.clauses
         self.consumed, self.found = sentence.consumed, sentence.found
-        self.names = _Names(sentence)
+        self.objects, self.people, self.subjects = _CueObjects(sentence), _People(sentence), _Subjects(sentence)
+        for part in (self.objects, self.people, self.subjects):
+            part.see(self.objects, self.people, self.subjects)
         self.scopes = _Scopes(sentence)
 
     def links(self) -> list[_Link]:
@@ -964,7 +990,7 @@ class _LinkReader:
         """A source right after `cue` ("laut der Zeitung X"), and those coordinated with it."""
         position, first = cue.end(), True
         while True:
-            source = self.names.source_after(position)
+            source = self.objects.source_after(position)
             if source is None:
                 return
             sid, name, start, end = source
@@ -1016,26 +1042,26 @@ class _LinkReader:
             subject = next((m for m in self.mentions if start <= m.start < verb.start() and m.start not in self.consumed), None)
             as_word = self.cues.as_.search(self.text, start, verb.start())
             if subject is None and as_word:  # "wie das Statistische Landesamt mitteilte", "wie die Polizei mitteilte"
-                subject = (self.names.person_before(verb.start(), as_word.end())
-                           or self.names.standalone_before(verb.start(), as_word.end()))
+                subject = (self.people.person_before(verb.start(), as_word.end())
+                           or self.subjects.standalone_before(verb.start(), as_word.end()))
             if subject is None:  # "Как сообщает ТАСС", "comme l'a rapporté l'AFP"
-                subject = self.names.subject_after(verb.end())
+                subject = self.subjects.subject_after(verb.end())
         elif WORD.search(opening):
-            subject = self.names.subject_before(verb.start(), start)
+            subject = self.subjects.subject_before(verb.start(), start)
         if subject is None and " " in verb.group(0):  # "teilte das Landgericht Berlin mit": the subject in the gap
-            subject = self.names.subject_in_gap(verb)
+            subject = self.subjects.subject_in_gap(verb)
         if subject is None and not in_as_clause and (self.cues.subject_after_verb or not WORD.search(opening)
                                                      or self.cues.only_openers(opening)):
-            subject = self.names.subject_after(verb.end())
+            subject = self.subjects.subject_after(verb.end())
         if subject is None and not WORD.search(opening):
-            subject = self.names.subject_across_aside(clause)
+            subject = self.subjects.subject_across_aside(clause)
         relay = self._relay_after(verb) if subject is None or subject.start < verb.start() else None
         if subject is None:
             if relay is not None and not self.cues.only_openers(opening):  # "Western officials told the BBC"
                 self._add_relay(relay, verb, in_as_clause, [])
             return
         speakers = []
-        for s in self.names.coordinated_before(subject, start) + [subject]:
+        for s in self.subjects.coordinated_before(subject, start) + [subject]:
             link = self._add(s.source_id, self.text[s.start:s.end], s.start, verb, "verb",
                              verb=verb, as_clause=in_as_clause)
             speakers.append(link)
@@ -1056,14 +1082,14 @@ class _LinkReader:
         phrase = self.cues.relays and self.cues.relays.match(self.text, position + len(self.text[position:]) - len(
             self.text[position:].lstrip()))
         if phrase:
-            source = self.names.source_after(phrase.end())
+            source = self.objects.source_after(phrase.end())
         elif verb.group(0).casefold() in self.cues.relay_verbs:
             mention = self.sentence.next_mention(position)
             source = mention and self.cues.is_filler(self.text[position:mention.start]) and (
                 mention.source_id, self.text[mention.start:mention.end], mention.start, mention.end)
         else:
             return None
-        if not source or source[2] in self.consumed or self.names.gazetteer_person(source[0]) or source[0].endswith(
+        if not source or source[2] in self.consumed or self.people.gazetteer_person(source[0]) or source[0].endswith(
                 "-government") and self.sentence.place_at(source[2], source[3]):
             return None
         return source
@@ -1313,7 +1339,8 @@ def compile_cues(language: str, table: dict) -> Cues:
         prepositions=frozenset(w.casefold() for w in table.get("prepositions", [])),
         groups=tuple(w.casefold() for w in table.get("groups", [])),
         descriptor_stem_cut=int(table.get("descriptor_stem_cut", 0)),
-        joint=re.compile(r"\s*(?:" + "|".join([",", "/", *(rf"\b{re.escape(w)}\b" for w in table.get("conjunctions", []))]) + r")\s*"),
+        joint=re.compile(r"\s*(?:" + "|".join(
+            [",", "/", *(rf"\b{re.escape(w)}\b" for w in table.get("conjunctions", []))]) + r")\s*"),
         not_sources=frozenset(table.get("not_sources", [])),
         names_before_verbs=bool(table.get("names_before_verbs", False)),
         subject_after_verb=bool(table.get("subject_after_verb", False)),
