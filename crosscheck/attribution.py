@@ -774,7 +774,12 @@ class _Subjects(_SentencePart):
         place = next((p for p in reversed(self.sentence.places) if clause_start <= p.end <= verb_start), None)
         if place is None or WORD.search(self.text[place.end:verb_start]) or self.text[place.end:verb_start].strip():
             return None
-        opening = WORD.findall(self.text[clause_start:place.start])
+        first = place
+        for other in self.coordinated_before(place, clause_start):  # "Russia and Ukraine said"
+            first = min(first, other, key=lambda m: m.start)
+        opening = WORD.findall(self.text[clause_start:first.start])
+        if len(opening) == 1 and opening[0].casefold() in self.cues.institution_prepositions:
+            return place  # "В Москве заявили": Moscow speaks
         if all(w.casefold() in self.cues.determiners or w.casefold() in self.cues.openers for w in opening) and not (
                 opening and opening[-1].casefold() in self.cues.prepositions):
             return place
@@ -839,10 +844,11 @@ class _Subjects(_SentencePart):
         return Mention(start, start + len(name), unknown_source(name).id)
 
     def coordinated_before(self, subject: Mention, clause_start: int) -> list[Mention]:
-        """"Reuters und AFP berichteten": the sources joined to the subject."""
+        """"Reuters und AFP berichteten", "Russia and Ukraine said": the sources joined to the subject."""
         extra = []
         current = subject
-        for m in reversed([m for m in self.mentions if clause_start <= m.end <= subject.start]):
+        named = sorted([*self.mentions, *self.sentence.places], key=lambda m: m.start)
+        for m in reversed([m for m in named if clause_start <= m.end <= subject.start]):
             if self.cues.joins(self.text[m.end:current.start]) and m.start not in self.consumed:
                 extra.insert(0, m)
                 current = m

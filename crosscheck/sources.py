@@ -72,6 +72,8 @@ class Gazetteer:
     def find(self, text: str) -> list[Mention]:
         """Every alias occurrence in `text`, leftmost-longest, not overlapping."""
         mentions: list[Mention] = []
+        if not self._matchers:
+            return mentions
         covered = 0
         for word in WORD_START.finditer(text):
             if word.start() < covered:

@@ -100,6 +100,8 @@ GERMAN = [
 
 ENGLISH = [
     ("Russia said the drills were routine.", ["ru-government"]),
+    ("Russia and Ukraine said they would resume talks.", ["ru-government", "ua-government"]),
+    ("The war in Ukraine has killed thousands, the UN said.", ["un"]),
     ("Kyiv said it had repelled the attack.", ["ua-government"]),
     ("The United States said it would send more aid.", ["us-government"]),
     ("South Korean officials said the launch had failed.", []),
@@ -278,6 +280,8 @@ RUSSIAN = [
     ("В Пхеньяне прошла встреча, сообщает ЦТАК.", ["kcna"]),
     # places and peoples
     ("Москва заявила, что учения проходят по плану.", ["ru-government"]),
+    ("В Москве заявили, что ответ будет симметричным.", ["ru-government"]),
+    ("Суд в Москве приговорил журналиста к шести годам, сообщает ТАСС.", ["tass"]),
     ("Россия заявила о срыве переговоров.", ["ru-government"]),
     ("Сеул заявил, что КНДР запустила две ракеты.", ["kr-government"]),
     ("США заявили, что не участвовали в атаке.", ["us-government"]),
