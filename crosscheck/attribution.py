@@ -483,8 +483,13 @@ class _CueObjects(_SentencePart):
             word = words[i].group(0)
             follows = words[i + 1].group(0) if i + 1 < len(words) else ""
             if word.rstrip(".").casefold() in self.cues.standalone and not follows[:1].isupper():
-                bare = word.rstrip(".")  # "according to police"
-                return unknown_source(bare).id, bare, words[i].start(), words[i].start() + len(bare)
+                last = i  # "according to police", "selon la commission électorale"
+                while last + 1 < len(words) and _fullmatch(self.cues.adjective_form, words[last + 1].group(0)):
+                    last += 1
+                if last + 1 < len(words):
+                    last = i  # adjectives only when they end the phrase
+                bare = self.text[words[i].start():words[last].end()].rstrip(".")
+                return _unknown_id(bare), bare, words[i].start(), words[i].start() + len(bare)
             if self.cues.descriptor(word) and (name := self.phrase_name(words, i)):
                 return name  # "Institut für Kriegsstudien", "ministère de la Santé", "Organisation mondiale de la santé"
             describes_next = follows[:1].isupper() or follows in self.cues.connectors or (
@@ -639,6 +644,9 @@ class _People(_SentencePart):
         if head is not None and words[head].group(0).casefold() in self.cues.standalone and ends.match(
                 self.text, words[head].end()):
             return Mention(words[head].start(), words[head].end(), unknown_source(words[head].group(0)).id)
+        if any(self.cues.is_role(w.group(0)) for w in words[:APPOSITION_ROLE_WITHIN]) and (
+                named := self.appositive_after(position)):
+            return named  # ", a annoncé l'avocat de l'accusé, Jean Dupont.", ", said the union's leader, Mary Jones."
         after_head = words[head + 1].group(0) if head is not None and head + 1 < len(words) else ""
         if head is not None and self.cues.is_role(words[head].group(0)) and (
                 after_head in self.cues.connectors or after_head.casefold() in self.cues.determiners):
@@ -656,6 +664,21 @@ class _People(_SentencePart):
         # "warnte Südkorea Nordkorea vor ..." is no name
         ends_clause = re.match(r"\s*(?:[,.;:!?)\]–—]|$)", self.text[name.end:])
         return name if ends_clause or self.sentence.starts_with(name.end, self.cues.determiners) else None
+
+    def appositive_after(self, position: int) -> Mention | None:
+        """The name that follows a role's clause and ends the sentence: ", said the group's director, John Smith."""
+        clause = _clause_of(self.clauses, position)
+        if clause + 1 >= len(self.clauses) or not self.text[:self.clauses[clause][1]].rstrip().endswith(","):
+            return None
+        a, b = self.clauses[clause + 1]
+        words = list(WORD.finditer(self.text, a, b))
+        if not words or WORD.search(self.text, words[-1].end()):
+            return None  # the name must end the sentence
+        mention = next((m for m in self.mentions if m.start == words[0].start()), None)
+        if mention is not None and self.gazetteer_person(mention.source_id) and mention.end == words[-1].end():
+            return mention
+        name = self.person_name(words)
+        return name if name is not None and name.start == words[0].start() and name.end == words[-1].end() else None
 
     def person_described_by(self, body: Mention) -> Mention | None:
         """"представитель МИД России Мария Захарова": the body describes the person named right after it."""
