@@ -110,6 +110,7 @@ class Cues:
       groups           nouns for a group of people: a name ending in one names nobody ("officials")
       prepositions     a name starting with one is a place ("In Kiew"), a place after one is where
       institution_prepositions  "сообщили в Минздраве": the institution speaks
+      bare_subjects    a language without articles: one capitalised word before a verb is a source
       descriptor_stem_cut  letters of a descriptor's ending to cut before matching (Russian cases)
     """
 
@@ -144,6 +145,7 @@ class Cues:
     relay_verbs: frozenset[str]  # "told", "заявил": the verb's object is that outlet
     standalone: frozenset[str]  # "police", "organisers": a lowercase noun that names a body by itself
     institution_prepositions: frozenset[str]  # "сообщили в Минздраве": the institution speaks
+    bare_subjects: bool  # no articles: one capitalised word before a verb names someone ("Росстат сообщил")
     prepositions: frozenset[str]  # "in": a name that starts with one is a place ("In Kiew")
     groups: tuple[str, ...]  # "officials", "Regierungsvertreter": a name ending in one names nobody
     descriptor_stem_cut: int  # Russian: descriptors match with their ending cut ("агентств|а")
@@ -532,7 +534,8 @@ class _CueObjects(_SentencePart):
         if len(name_words) == 1 and (self.cues.exactly_descriptor(name) or name in self.cues.documents
                                      or NATIONALITY_ADJECTIVE.fullmatch(name)):
             return None
-        if self.cues.names_a_group(name) or self.sentence.is_place_name(name_words[0].start(), name_words[-1].end()):
+        if (self.cues.names_a_group(name) and not national_bodies().english(name)) or self.sentence.is_place_name(
+                name_words[0].start(), name_words[-1].end()):
             return None
         return _unknown_id(name), name, name_words[0].start(), name_words[-1].end()
 
@@ -714,6 +717,8 @@ class _Subjects(_SentencePart):
                 return body
             if body := self.standalone_before(verb_start, clause_start):
                 return body
+            if self.cues.bare_subjects and (name := self.bare_subject(verb_start, clause_start)):
+                return name
             if self.cues.names_before_verbs:
                 return self.name_before(verb_start, clause_start)
             return self.people.person_before(verb_start, clause_start)
@@ -821,6 +826,21 @@ class _Subjects(_SentencePart):
         key = nationality and national_bodies().german(nationality["stem"], words[1].group(0))
         return Mention(words[0].start(), words[1].end(), key) if key else None
 
+    def bare_subject(self, verb_start: int, clause_start: int) -> Mention | None:
+        """"Росстат сообщил", "Иванов заявил": without articles, one capitalised word before the verb names
+        an institution or a person."""
+        words = list(WORD.finditer(self.text, clause_start, verb_start))
+        if len(words) != 1 or re.search(r"[^\w\s.'’-]", self.text[clause_start:verb_start]):
+            return None
+        word = words[0].group(0)
+        folded = word.casefold()
+        if not word[:1].isupper() or word in self.cues.not_sources or folded in self.cues.pronouns or (
+                folded in self.cues.openers or folded in self.cues.determiners) or (
+                self.cues.names_a_group(word) or self.cues.exactly_descriptor(word)
+                or self.sentence.is_place_name(words[0].start(), words[0].end())):
+            return None
+        return Mention(words[0].start(), words[0].end(), unknown_source(word).id)
+
     def standalone_before(self, verb_start: int, clause_start: int) -> Mention | None:
         """"Police said", "Wie die Polizei mitteilte": a body a local story names by a common noun."""
         words = [w for w in WORD.finditer(self.text, clause_start, verb_start)
@@ -853,6 +873,8 @@ class _Subjects(_SentencePart):
         body = re.fullmatch(
             r"\s*(?:[Tt]he\s+)?((?!The\s)(?:[A-Z][\w.'’&-]*\s+){1,3}(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w-]*)\s*", opening)
         if body and self.cues.descriptor(body.group(1).split()[-1]):  # "the Lebanese health ministry said"
+            if self.cues.names_a_group(body.group(1)) and not national_bodies().english(body.group(1)):
+                return None  # "Georgian media reported": a group of outlets, nobody named
             return Mention(clause_start + body.start(1), clause_start + body.end(1), _unknown_id(body.group(1)))
         if not match:
             return None
@@ -1084,7 +1106,7 @@ class _LinkReader:
             subject = self.subjects.subject_after(verb.end())
         if subject is None and not WORD.search(opening):
             subject = self.subjects.subject_across_aside(clause)
-        relay = self._relay_after(verb) if subject is None or subject.start < verb.start() else None
+        relay = self._relay_after(verb, subject)
         if subject is None:
             if relay is not None and not self.cues.only_openers(opening):  # "Western officials told the BBC"
                 self._add_relay(relay, verb, in_as_clause, [])
@@ -1104,10 +1126,13 @@ class _LinkReader:
                 quoted.parent = self.found.index(link)
                 quoted.fixed_parent = True
 
-    def _relay_after(self, verb: re.Match) -> tuple[str, str, int, int] | None:
+    def _relay_after(self, verb: re.Match, subject: Mention | None) -> tuple[str, str, int, int] | None:
         """The outlet a speaker talks to: "told the BBC", "sagte der BBC", "said in an interview with
-        Bloomberg", "a déclaré à l'AFP", "заявил в интервью РИА Новости". Not a person, not a place."""
+        Bloomberg", "a déclaré à l'AFP", "заявил в интервью РИА Новости", "sagte Selenskyj dem Sender CNN".
+        Not a person, not a place."""
         position = verb.end()
+        if subject is not None and subject.start > verb.start():
+            position = subject.end  # the speaker follows the verb; the outlet follows the speaker
         phrase = self.cues.relays and self.cues.relays.match(self.text, position + len(self.text[position:]) - len(
             self.text[position:].lstrip()))
         if phrase:
@@ -1365,6 +1390,7 @@ def compile_cues(language: str, table: dict) -> Cues:
         relay_verbs=frozenset(table.get("relay_verbs", [])),
         standalone=frozenset(w.casefold() for w in table.get("standalone", [])),
         institution_prepositions=frozenset(table.get("institution_prepositions", [])),
+        bare_subjects=bool(table.get("bare_subjects", False)),
         prepositions=frozenset(w.casefold() for w in table.get("prepositions", [])),
         groups=tuple(w.casefold() for w in table.get("groups", [])),
         descriptor_stem_cut=int(table.get("descriptor_stem_cut", 0)),

@@ -19,7 +19,7 @@ from eval_attribution import score  # noqa: E402
 FLOORS = {  # language: (precision, recall)
     "de": (1.00, 1.00),
     "en": (0.98, 0.98),
-    "fr": (1.00, 1.00),
+    "fr": (1.00, 0.98),
     "ru": (0.98, 0.98),
 }
 MIN_SENTENCES = 40
