@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -19,6 +19,15 @@ ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 # German inflection: "russisch|es", "Außenministerium|s", "Geheimdienst|e", "Lawrow|s".
 ENDING = r"(?:e|en|em|er|es|s|n|ern)?"
 SHORT_ENDING = r"(?:s|es)?"
+# Russian case endings, light: a name's stem may take any of them ("Пентагон|а", "Лавров|ым",
+# "Зеленск|ого", "Росси|и"); the stem drops a nominative ending first ("-ий", "-ая", "-а", "-ь").
+# Acronyms take only the short ones, written in lower case ("ТАСС|а", "МИД|а").
+RUSSIAN_ENDING = r"(?:ого|его|ому|ему|ыми|ими|ами|ями|ой|ей|ою|ом|ем|ём|ым|им|ых|их|ую|юю|ая|яя|ое|ее|ые|ие|ий|ый|ов|ев|а|я|у|ю|е|ы|и|ь|й)?"
+RUSSIAN_ADJECTIVE = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие")  # "российский", "государственные"
+RUSSIAN_NOMINATIVE = ("а", "я", "ь", "й")
+RUSSIAN_ACRONYM_ENDING = r"(?:а|у|ом|е)?"
+NEUTER_ENDING = r"(?:о|а|у|ом|е)"
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 class GazetteerError(CrosscheckError, ValueError):
@@ -63,6 +72,8 @@ class Gazetteer:
     def find(self, text: str) -> list[Mention]:
         """Every alias occurrence in `text`, leftmost-longest, not overlapping."""
         mentions: list[Mention] = []
+        if not self._matchers:
+            return mentions
         covered = 0
         for word in WORD_START.finditer(text):
             if word.start() < covered:
@@ -94,6 +105,8 @@ def alias_pattern(alias: str) -> str:
 
 
 def _word_pattern(word: str) -> str:
+    if CYRILLIC.match(word) and word.isalpha():
+        return _russian_word_pattern(word)
     if not word.isalpha() or (word.isupper() and len(word) <= 6):
         return re.escape(word)  # acronyms, "mk.ru", "F.A.Z.": exactly as written
     stem = word
@@ -105,6 +118,23 @@ def _word_pattern(word: str) -> str:
     return first + rest + ending
 
 
+def _russian_word_pattern(word: str) -> str:
+    if word.isupper():
+        return re.escape(word) + RUSSIAN_ACRONYM_ENDING
+    if word.endswith(RUSSIAN_ADJECTIVE) and len(word) > 4:
+        return _first_letter(word) + re.escape(word[1:-2]) + RUSSIAN_ENDING
+    if word[-1] == "о" and len(word) > 5:  # "правительство": "правительства", "правительством"
+        return _first_letter(word) + re.escape(word[1:-1]) + NEUTER_ENDING
+    if word[-1] in "оуиеыю":  # "Шойгу", "Минобороны", "Новости", "Токио": not declined
+        return _first_letter(word) + re.escape(word[1:])
+    stem = next((word[: -len(e)] for e in RUSSIAN_NOMINATIVE if word.endswith(e)), word)
+    return _first_letter(stem) + re.escape(stem[1:]) + RUSSIAN_ENDING
+
+
+def _first_letter(stem: str) -> str:
+    return f"[{stem[0]}{stem[0].upper()}]" if stem[0].islower() else re.escape(stem[0])
+
+
 def case_forms(word: str) -> tuple[str, str, str]:
     """The word lower-cased, and with one or two letters of German case ending cut off:
     "Ministeriums" -> ("ministeriums", "ministerium", "ministeriu")."""
@@ -112,9 +142,20 @@ def case_forms(word: str) -> tuple[str, str, str]:
     return folded, folded[:-1], folded[:-2]
 
 
+TRANSLITERATION = str.maketrans({
+    "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss",
+    # Russian, as in passports (ICAO 9303 without the apostrophes): "полиции" -> "politsii"
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "iu", "я": "ia",
+})
+
+
 def slug(name: str) -> str:
-    """"Zeitung Kommersant" -> "zeitung-kommersant"; umlauts spelled out, other marks dropped."""
-    text = name.casefold().translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+    """"Zeitung Kommersant" -> "zeitung-kommersant"; umlauts spelled out, Cyrillic transliterated,
+    other marks dropped."""
+    text = name.casefold().translate(TRANSLITERATION)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unnamed"
 
@@ -129,10 +170,13 @@ class NationalBodies:
 
     def __init__(self, data: dict):
         countries, bodies = data["countries"], data["bodies"]
+        self._countries, self._bodies = countries, bodies
         self._german_countries = {stem: code for code, c in countries.items() for stem in c["de"]}
         self._english_countries = {adjective.casefold(): code for code, c in countries.items() for adjective in c["en"]}
         self._german_bodies = {noun: key for key, b in bodies.items() for noun in b["de"]}
         self._english_bodies = {phrase: key for key, b in bodies.items() for phrase in b["en"]}
+        self._places: dict[str, list[str]] = data.get("places", {})
+        self._place_owners = {name.casefold(): code for code, names in self._places.items() for name in names}
         self.sources = {
             f"{code}-{key}": Source(
                 id=f"{code}-{key}", name=f"{country['name']} {body['name']}", kind=body["kind"],
@@ -141,21 +185,61 @@ class NationalBodies:
             for code, country in countries.items() for key, body in bodies.items()
         }
 
+    def places(self) -> Gazetteer:
+        """Countries and capitals as a gazetteer whose ids are their governments: "Kiew" -> ua-government."""
+        return Gazetteer({
+            f"{code}-government": replace(self.sources[f"{code}-government"], aliases=tuple(names))
+            for code, names in self._places.items()
+        })
+
     def german(self, adjective_stem: str, noun: str) -> str | None:
         """"libanesisch", "Gesundheitsministeriums" -> "lb-health-ministry"; case endings are read."""
         code = self._german_countries.get(adjective_stem.casefold())
         key = next((self._german_bodies[form] for form in case_forms(noun) if form in self._german_bodies), None)
         return f"{code}-{key}" if code and key else None
 
+    def named_bodies(self, language: str) -> Gazetteer:
+        """Bodies whose names bodies.toml spells out from a phrase and a nationality, in one language
+        (French and Russian: "armée ukrainienne", "украинская армия", "Минздрав Ливана"), as a gazetteer
+        of `<code>-<body>` ids; empty for a language with no phrases."""
+        aliases: dict[str, set[str]] = {}
+        for key, body in self._bodies.items():
+            if isinstance(body.get(language), list):
+                for template in (t for t in body[language] if "{}" in t):
+                    for code, country in self._countries.items():
+                        for word in country.get(language, []):
+                            alias = template.format(word)
+                            aliases.setdefault(f"{code}-{key}", set()).update({alias, alias.replace("’", "'")})
+        return Gazetteer({sid: replace(self.sources[sid], aliases=tuple(sorted(names))) for sid, names in aliases.items()})
+
+    def body(self, noun: str) -> str | None:
+        """"Regierung", "government" -> "government": the key of a body named by its noun alone."""
+        return next((self._german_bodies[f] for f in case_forms(noun) if f in self._german_bodies), None) or (
+            self._english_bodies.get(noun.casefold()))
+
     def english(self, name: str) -> str | None:
-        """"North Korean health ministry", "the Lebanese army" -> "kp-health-ministry", "lb-army"."""
+        """"North Korean health ministry", "the Lebanese army", "Ukraine's air force" -> "kp-health-ministry",
+        "lb-army", "ua-air-force"."""
         words = name.removeprefix("the ").split()
         for cut in range(len(words) - 1, 0, -1):
-            code = self._english_countries.get(" ".join(words[:cut]).casefold())
+            country = " ".join(words[:cut]).casefold()
+            code = self._english_countries.get(country) or self._place_owners.get(re.sub(r"['’]s$", "", country))
             key = self._english_bodies.get(" ".join(words[cut:]).casefold())
             if code and key:
                 return f"{code}-{key}"
         return None
+
+
+@cache
+def places() -> Gazetteer:
+    """Countries and capitals (bodies.toml, [places]); each id is the country's government."""
+    return national_bodies().places()
+
+
+@cache
+def named_bodies(language: str) -> Gazetteer:
+    """National bodies named by a phrase and a nationality (bodies.toml): "armée ukrainienne" -> ua-army."""
+    return national_bodies().named_bodies(language)
 
 
 @cache

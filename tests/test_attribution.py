@@ -255,6 +255,16 @@ def test_quotations(text, quoted):
     ("en", "Kim is said to have approved the plan.", ("hedged", "is said to")),
     ("en", "The launch failed, Yonhap reported.", ("reported", "reported")),
     ("en", "The launch failed on Tuesday.", ("asserted", None)),
+    # French conditionnel and Russian reported-speech markers
+    ("fr", "Pyongyang aurait envoyé 11 000 soldats en Russie.", ("hedged", "aurait")),
+    ("fr", "Les soldats seraient déjà à Koursk.", ("hedged", "seraient")),
+    ("fr", "Selon l'AFP, Kim a visité une usine.", ("reported", "Selon")),
+    ("fr", "Kim a visité une usine d'obus.", ("asserted", None)),
+    ("fr", "« Nous serions prêts », a dit le ministre.", ("reported", "a dit")),  # the quote's "serions" is the speaker's
+    ("ru", "Якобы в Курской области находятся северокорейские военные.", ("hedged", "Якобы")),
+    ("ru", "По имеющимся данным, в Россию прибыли 3 тысячи военных.", ("hedged", "По имеющимся данным")),
+    ("ru", "Как сообщает ТАСС, Лавров прибыл в Пхеньян.", ("reported", "сообщает")),
+    ("ru", "Лавров прибыл в Пхеньян.", ("asserted", None)),
 ])
 def test_assertion_modes(gazetteer, language, sentence, expected):
     assert mode(gazetteer, language, sentence) == expected
@@ -325,12 +335,16 @@ def test_what_is_claimed_leaves_out_who_says_it(gazetteer, language, sentence, c
     assert extract_attributions([claim], [article], gazetteer).claimed.get("a:1", sentence) == claimed
 
 
-def test_a_body_cited_in_german_and_english_is_one_source(gazetteer):
-    de = _article("a", "de", "Nach Angaben des libanesischen Gesundheitsministeriums starben 3.800 Menschen.")
-    en = _article("b", "en", "More than 3,800 people have been killed, the Lebanese health ministry said.")
-    claims = [Claim("a:1", "a", de.text, 0, len(de.text), 1), Claim("b:1", "b", en.text, 0, len(en.text), 1)]
-    result = extract_attributions(claims, [de, en], gazetteer)
-    assert [a.chain for a in result.attributions] == [("lb-health-ministry",), ("lb-health-ministry",)]
+def test_a_body_cited_in_four_languages_is_one_source(gazetteer):
+    articles = [
+        _article("a", "de", "Nach Angaben des libanesischen Gesundheitsministeriums starben 3.800 Menschen."),
+        _article("b", "en", "More than 3,800 people have been killed, the Lebanese health ministry said."),
+        _article("c", "fr", "Selon le ministère libanais de la Santé, 3 800 personnes ont été tuées."),
+        _article("d", "ru", "По данным Минздрава Ливана, погибли 3800 человек."),
+    ]
+    claims = [Claim(f"{a.id}:1", a.id, a.text, 0, len(a.text), 1) for a in articles]
+    result = extract_attributions(claims, articles, gazetteer)
+    assert [a.chain for a in result.attributions] == [("lb-health-ministry",)] * 4
     (source,) = result.sources
     assert (source.name, source.kind, source.country) == ("Lebanese health ministry", "government", "LB")
 
@@ -357,3 +371,73 @@ def test_any_word_salad_gives_well_formed_chains(words, language):
         assert all(a != b for a, b in zip(chain, chain[1:]))
         assert chain_cue and (speaker is None or gazetteer.is_person(speaker))
         assert set(chain) <= set(names)
+
+
+def test_a_place_that_speaks_is_its_government_in_every_language(gazetteer):
+    texts = {"de": "Kiew sagte, die Angriffe seien abgewehrt worden.", "en": "Kyiv said it had repelled the attack.",
+             "fr": "Kiev a indiqué avoir abattu 30 drones.", "ru": "Киев заявил, что атака отбита."}
+    articles = [_article(language, language, text) for language, text in texts.items()]
+    claims = [Claim(f"{a.id}:1", a.id, a.text, 0, len(a.text), 1) for a in articles]
+    result = extract_attributions(claims, articles, gazetteer)
+    assert [a.chain for a in result.attributions] == [("ua-government",)] * 4
+    (source,) = result.sources
+    assert (source.id, source.kind, source.country) == ("ua-government", "government", "UA")
+    assert set(source.aliases) == {"Kiew", "Kyiv", "Kiev", "Киев"}  # how the articles named it
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("de", "In Kiew sagten Anwohner, die Explosionen seien laut gewesen."),
+    ("de", "Laut Kiewer Behörden wurden 30 Drohnen abgeschossen."),
+    ("de", "Das berichtete Reuters unter Berufung auf US-Beamte."),
+    ("en", "According to South Korean officials, the launch failed."),
+    ("en", "Russia's Putin met Kim in Pyongyang, TASS reported."),
+    ("fr", "Selon des responsables sud-coréens, le tir a échoué."),
+    ("ru", "Делегация прибыла в Москву, сообщает Интерфакс."),
+])
+def test_no_place_or_nationality_becomes_a_source(gazetteer, language, sentence):
+    found = attribute_sentence(sentence, [load_cues()[language]], gazetteer).found
+    ids = {sid for chain, _, speaker, _ in found for sid in (*chain, speaker) if sid}
+    assert not any(sid.startswith("x-") and any(p in sid for p in ("kiew", "kyiv", "russ", "korea", "us-", "moskv"))
+                   for sid in ids), ids
+    assert not ids & {"ua-government", "kr-government", "ru-government", "us-government"}, ids
+
+
+@pytest.mark.parametrize("language, text, chain", [
+    ("de", "Об этом пишет Reuters со ссылкой на ЦТАК.", ("reuters", "kcna")),  # a Russian text declared German
+    ("ru", "Reuters reported, citing KCNA, that Kim watched the test.", ("reuters", "kcna")),  # and the reverse
+    ("und", "Selon Reuters, citant l'agence officielle KCNA, Kim a salué les troupes.", ("reuters", "kcna")),
+    ("und", "Как сообщает ТАСС, Лавров прибыл в Пхеньян.", ("tass",)),
+])
+def test_a_wrong_or_missing_language_still_reads_the_sentence(gazetteer, language, text, chain):
+    article = _article("a", language, text)
+    claim = Claim("a:1", "a", text, 0, len(text), 1)
+    assert [a.chain for a in extract_attributions([claim], [article], gazetteer).attributions] == [chain]
+
+
+@pytest.mark.parametrize("text", [
+    "", "…", "12 345", "Reuters", "ТАСС ТАСС ТАСС", "Лавров Lavrov Лавров said заявил", "«»", "„", "citing",
+    "со ссылкой на", "selon", "по данным", "Kiew Москва Séoul said", "l'l'l' d'", "a déclaré à l'",
+])
+def test_odd_text_gives_no_crash_in_any_language(gazetteer, text):
+    for language in ("de", "en", "fr", "ru", "und", "xx"):
+        article = _article("a", language, text)
+        claim = Claim("a:1", "a", text, 0, len(text), 1)
+        result = extract_attributions([claim], [article], gazetteer)
+        assert all(a.chain for a in result.attributions)
+
+
+FRENCH_AND_RUSSIAN_WORDS = ["selon", "l'agence", "KCNA", "Reuters", "a", "déclaré", "citant", "cité", "par",
+                            "Moscou", "à", "l'AFP", "сообщает", "ТАСС", "со", "ссылкой", "на", "ЦТАК", "заявил",
+                            "Лавров", "в", "интервью", "РИА", "Новости", "Москва", "как", ",", ".", "«", "»"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(FRENCH_AND_RUSSIAN_WORDS), max_size=40), st.sampled_from(["fr", "ru"]))
+def test_any_french_or_russian_word_salad_gives_well_formed_chains(words, language):
+    gazetteer = load_gazetteer()
+    found, (assertion_mode, _), _ = attribute_sentence(" ".join(words), [load_cues()[language]], gazetteer)
+    assert assertion_mode in {"asserted", "reported", "hedged"}
+    for chain, cue, speaker, names in found:
+        assert chain and all(sid in gazetteer or sid.startswith("x-") or sid.endswith("-government") for sid in chain)
+        assert all(a != b for a, b in zip(chain, chain[1:]))
+        assert cue and (speaker is None or gazetteer.is_person(speaker))

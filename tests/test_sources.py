@@ -134,3 +134,52 @@ def test_matching_is_fast_on_long_text(gazetteer):
     hits = gazetteer.find(text)
     assert time.perf_counter() - begin < 0.5
     assert len(hits) == 120  # "nordkoreanische Nachrichtenagentur", "KCNA", "Reuters"
+
+
+@pytest.mark.parametrize("text, source_id", [
+    # Russian: the gazetteer reads case endings, not a list of forms
+    ("по данным Пентагона", "pentagon"),
+    ("сообщает ТАСС", "tass"),
+    ("по словам ТАССа", "tass"),
+    ("со ссылкой на ЦТАК", "kcna"),
+    ("как передает РИА Новости", "ria-novosti"),
+    ("сообщили в Минобороны России", "ru-mod"),
+    ("представитель МИДа России", "ru-mfa"),
+    ("по данным Генштаба ВСУ", "ua-general-staff"),
+    ("по информации военной разведки Украины", "ua-intelligence"),
+    ("встреча с Ким Чен Ыном", "kim-jong-un"),
+    ("по словам Зеленского", "zelensky"),
+    ("с Лавровым", "lavrov"),
+    ("агентство Йонхап", "yonhap"),
+    ("Национальная служба разведки", "kr-nis"),
+    # French names and transliterations
+    ("selon l'Agence centrale de presse nord-coréenne", "kcna"),
+    ("le ministère russe de la Défense", "ru-mod"),
+    ("le Pentagone", "pentagon"),
+    ("Vladimir Poutine", "putin"),
+    ("Sergueï Choïgou", "shoigu"),
+    ("le renseignement sud-coréen", "kr-nis"),
+])
+def test_french_and_russian_names_resolve(gazetteer, text, source_id):
+    assert source_id in [sid for _, sid in found(gazetteer, text)]
+
+
+def test_russian_endings_do_not_run_into_other_words(gazetteer):
+    assert found(gazetteer, "Тассовский репортаж") == []  # a longer word is not "ТАСС"
+    assert found(gazetteer, "Путинизм") == []
+
+
+def test_cyrillic_names_get_latin_slugs():
+    assert slug("полиции") == "politsii"
+    assert unknown_source("Мэрия Москвы").id == "x-meriia-moskvy"
+
+
+@pytest.mark.parametrize("text, government", [
+    ("Kiew", "ua-government"), ("Kyiv", "ua-government"), ("Москва", "ru-government"),
+    ("Москвы", "ru-government"), ("Russlands", "ru-government"), ("Corée du Sud", "kr-government"),
+    ("USA", "us-government"), ("Séoul", "kr-government"),
+])
+def test_places_stand_for_their_government(text, government):
+    from crosscheck.sources import places
+
+    assert [m.source_id for m in places().find(text)] == [government]
