@@ -12,8 +12,9 @@ development machine, reading the FAISS file 0.3-0.8 s (look-up latency is mostly
 Work is split as in the pipeline: `read_new` does the per-article part (read, claims,
 attributions, quantities, vectors: only for articles the store has not seen), `corpus_report`
 the corpus part (clusters, figure questions, conflicts, graph) from stored per-article results.
-An add runs the per-article part for new articles only and the corpus part for all, in one
-transaction under a writer lock: killed or interrupted, the store stays as it was.
+An add runs the per-article part for new articles only and regroups all claims (the clusters
+are kept for look-ups), in one transaction under a writer lock: killed or interrupted, the store
+stays as it was. `report` runs the rest of the corpus part on the stored results.
 """
 
 from __future__ import annotations
@@ -331,12 +332,17 @@ class _Stored:
     added_at: dict[str, str]  # claim id -> when it first entered the store
 
 
-def corpus_report(stored: _Stored, threshold: float, problems: tuple[Problem, ...] = ()) -> Report:
-    """The corpus-wide stages of the pipeline (steps 3-4 of pipeline.analyze) over stored results."""
+def corpus_clusters(stored: _Stored, threshold: float) -> tuple[Cluster, ...]:
+    """The story's clusters with their origins (step 3 of pipeline.analyze): all an add keeps."""
     languages = {a.id: a.language for a in stored.articles}
-    clusters = graph.with_origins(
+    return graph.with_origins(
         cluster.cluster_claims(stored.claims, stored.vectors, threshold, texts=stored.texts, languages=languages),
         stored.attributions)
+
+
+def corpus_report(stored: _Stored, threshold: float, problems: tuple[Problem, ...] = ()) -> Report:
+    """The corpus-wide stages of the pipeline (steps 3-4 of pipeline.analyze) over stored results."""
+    clusters = corpus_clusters(stored, threshold)
     used = {sid for a in stored.attributions for sid in (*a.chain, a.speaker) if sid}
     cited = tuple(stored.sources[sid] for sid in sorted(used))
     questions = figures.figure_questions(stored.quantities, stored.claims, stored.articles, clusters,
@@ -405,19 +411,22 @@ def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
                  (key, value))
 
 
-def _save_corpus(conn: sqlite3.Connection, path: Path, stored: _Stored, threshold: float | None) -> Report:
-    """Recompute the corpus part, keep its clusters for look-ups, and bump the store's generation."""
+def _save_corpus(conn: sqlite3.Connection, path: Path, stored: _Stored, threshold: float | None) -> None:
+    """Regroup the story and keep its clusters for look-ups; bump the store's generation.
+
+    Figure questions, conflicts and the graph are not kept: `report` derives them from the stored
+    results when asked (they were half of an add's time at 1,000 articles), and a look-up judges
+    its figures on the few articles it matches."""
     threshold = threshold if threshold is not None else float(_meta(conn, "threshold") or 1.0)
-    result = corpus_report(stored, threshold)
+    clusters = corpus_clusters(stored, threshold)
     conn.execute("DELETE FROM cluster_members")
     conn.execute("DELETE FROM clusters")
     conn.executemany("INSERT INTO clusters VALUES (?, ?, ?)",
-                     ((c.id, i, json.dumps(c.origins)) for i, c in enumerate(result.clusters)))
+                     ((c.id, i, json.dumps(c.origins)) for i, c in enumerate(clusters)))
     conn.executemany("INSERT INTO cluster_members VALUES (?, ?)",
-                     ((cid, c.id) for c in result.clusters for cid in c.claim_ids))
+                     ((cid, c.id) for c in clusters for cid in c.claim_ids))
     conn.execute("DELETE FROM meta WHERE key = 'clusters_stale'")
     _set_meta(conn, "generation", str(int(_meta(conn, "generation") or 0) + 1))
-    return result
 
 
 # --------------------------------------------------------------------------- add
@@ -435,7 +444,7 @@ def add(
     """Read the articles the paths name into the store: new ones added, changed ones replaced.
 
     One transaction: everything or nothing. Only claims the store has no vector for are embedded;
-    the corpus part (clusters, figures) is then recomputed from the stored results.
+    the story's clusters are then regrouped from the stored results.
     """
     options = options or Options()
     stage = progress or (lambda name, size: None)
@@ -489,6 +498,8 @@ def add(
             stored = _load(conn)
             _save_corpus(conn, store, stored, None)
             index = _build_index(stored)
+        elif _meta(conn, "index_generation") != _meta(conn, "generation") or not index_path(store).is_file():
+            index = _build_index(_load(conn))  # a FAISS file lost to a crash after a commit: write it again
         total = conn.execute("SELECT count(*) FROM claims").fetchone()[0]
     if index is not None:
         _write_index(store, index)

@@ -284,6 +284,20 @@ def test_a_missing_store_and_an_article_are_not_read_as_stores(tmp_path, fake_mo
     assert result.exit_code == ExitCode.USAGE and "no story store at" in result.stderr
 
 
+def test_a_lost_or_damaged_faiss_file_is_rebuilt_from_sqlite(tmp_path, fake_model):
+    target = tmp_path / "s.ccstore"
+    paths = write_story(tmp_path / "story", list(PROTEST), PROTEST)
+    store.add(target, paths)
+    claim = "8,000 people marched through Aldra against the government on Saturday."
+    expected = store.check(target, claim)
+    store.index_path(target).write_bytes(b"not an index")
+    assert store.check(target, claim) == expected
+    store.index_path(target).unlink()
+    assert store.check(target, claim) == expected
+    store.add(target, paths)  # nothing new to add, but the file is written again
+    assert store.index_path(target).stat().st_size > 1000
+
+
 # --------------------------------------------------------------------------- incremental equals batch
 
 
