@@ -63,7 +63,7 @@ def report(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display and no warnings on stderr.")] = False,
     since: Annotated[Optional[str], typer.Option(help="With a story store: also show what changed since this date (YYYY-MM-DD or an ISO time, UTC).")] = None,
 ) -> None:
-    """Cross-check a set of articles about one story (or a story store) and write the reports."""
+    """Cross-check a set of articles about one story and write the reports."""
     stdout = Console(no_color=no_color, highlight=False, emoji=False, **({"color_system": None} if no_color else {}))
     stderr = Console(stderr=True, no_color=no_color, highlight=False)
     options = Options(model=model, threshold=threshold, sources_file=str(sources) if sources else None)

@@ -45,6 +45,7 @@ SCHEMA_VERSION = 2
 STORE_SUFFIXES = (".ccstore", ".sqlite")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 CHECK_CANDIDATES = 32  # stored claims the look-up scores against the query (the FAISS nearest)
+BACKGROUND_CLAIMS = 256  # claims spread over the store, for word rarity in the look-up's score
 
 Progress = Callable[[str, int], None]
 
@@ -735,10 +736,16 @@ def check(
         cosine_of_row = dict(found)
         rows = _claims_by_rowid(conn, [r for r, _ in found])
         neighbours = [rows[r] for r, _ in found if r in rows]
-        claims = [n[0] for n in neighbours] + [query]
-        texts = [n[1] for n in neighbours] + [query_text]
-        vectors = np.vstack([np.stack([n[2] for n in neighbours]), query_vector]) if neighbours else query_vector
-        languages = {n[0].article_id: n[3] for n in neighbours} | {QUERY_ARTICLE: language}
+        # Word overlap weighs words by how rare they are among the claims it is given: among the
+        # query's neighbours alone (often restatements of one sentence), every shared word would be
+        # common. Claims spread over the whole store stand in for the rest of it.
+        background = [c for r, c in _claims_by_rowid(conn, _spread_rowids(conn, BACKGROUND_CLAIMS)).items()
+                      if r not in cosine_of_row]
+        context = neighbours + background
+        claims = [n[0] for n in context] + [query]
+        texts = [n[1] for n in context] + [query_text]
+        vectors = np.vstack([np.stack([n[2] for n in context]), query_vector]) if context else query_vector
+        languages = {n[0].article_id: n[3] for n in context} | {QUERY_ARTICLE: language}
         local = cluster.cluster_claims(claims, vectors, threshold, texts=texts, languages=languages)
         with_query = next(c for c in local if QUERY_CLAIM in c.claim_ids)
         matched = [cid for cid in with_query.claim_ids if cid != QUERY_CLAIM]
@@ -793,6 +800,16 @@ def _claims_by_rowid(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, t
                 f'SELECT c.rowid, c.id, c.article_id, c.text, c.start, c."end", c.line, c.claimed, c.vector, '
                 f"a.language FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.rowid IN ({marks})",
                 rowids)}
+
+
+def _spread_rowids(conn: sqlite3.Connection, count: int) -> list[int]:
+    """About `count` claim rowids spread evenly over the store: the same ones every time."""
+    low, high = conn.execute("SELECT min(rowid), max(rowid) FROM claims").fetchone()
+    if low is None:
+        return []
+    step = max(1, (high - low + 1) // count)
+    return [r[0] for r in conn.execute("SELECT rowid FROM claims WHERE (rowid - ?) % ? = 0 LIMIT ?",
+                                       (low, step, count))]
 
 
 def _cluster_of(conn: sqlite3.Connection, claim_id: str) -> str:

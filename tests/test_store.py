@@ -3,6 +3,7 @@ adds against one batch; reports from the store against reports from files; claim
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -137,6 +138,25 @@ def test_a_changed_article_replaces_its_claims_and_only_its_new_sentence_is_embe
     assert len(new.claims) == len(old.claims) + 1
     assert {c.id for c in old.claims} < {c.id for c in new.claims}  # unchanged sentences keep their ids
     assert render_json(new) == render_json(analyze(paths, embedder=fake_model))
+
+
+def test_a_record_of_a_json_feed_is_replaced_by_its_line_and_stdin_is_only_ever_added(tmp_path, fake_model):
+    records = [{"title": "Dam bursts", "date": "2025-03-04", "lang": "en",
+                "text": "The Korvan dam burst before dawn, killing 12 people.\nRescue teams searched houses in Brenik."},
+               {"title": "Evacuation", "date": "2025-03-05", "lang": "en",
+                "text": "Some 25,000 people were evacuated from the Ilva valley.\nSchools in Savo stayed closed."}]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    target = tmp_path / "s.ccstore"
+    assert len(store.add(target, [str(feed)]).added) == 2
+    records[1]["text"] = records[1]["text"].replace("25,000", "30,000")
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    again = store.add(target, [str(feed)])
+    assert len(again.replaced) == 1 and len(again.unchanged) == 1 and again.claims_embedded == 1
+    piped = "Aid convoys reached the town of Lutz on Tuesday.\n"
+    assert len(store.add(target, ["-"], stdin=io.StringIO(piped)).added) == 1
+    assert store.add(target, ["-"], stdin=io.StringIO(piped)).unchanged  # the same text from stdin is known
+    assert len(store.load_report(target).articles) == 3
 
 
 def test_the_cli_says_what_add_did(tmp_path, fake_model):
