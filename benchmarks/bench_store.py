@@ -167,6 +167,9 @@ def main() -> None:
         in_process = [timed(store.check, target, QUERY, embedder=embedder)[1] for _ in range(args.runs)]
         print(f"look-up in process: median {statistics.median(in_process) * 1000:.0f} ms "
               f"({len(result.clusters)} clusters, {sum(len(c.claims) for c in result.clusters)} claims found)")
+        with store.open_for_reading(target) as conn:
+            reads = [timed(store._load_index, conn, target)[1] for _ in range(args.runs)]
+        print(f"  of which reading the FAISS file: median {statistics.median(reads) * 1000:.0f} ms")
         env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1"}
         command = [sys.executable, "-m", "crosscheck", "check", str(target), QUERY, "--json"]
         walls = []

@@ -384,14 +384,16 @@ def _load(conn: sqlite3.Connection, before: str | None = None, only_articles: bo
         assertions.append(Assertion(row[1], row[8], row[9]))
         added_at[row[1]] = row[11]
     order = {c.id: i for i, c in enumerate(claims)}
+    among = (" WHERE claim_id IN (SELECT id FROM claims WHERE article_id IN (SELECT id FROM wanted_articles))"
+             if only_articles else "")
     attrs = sorted(
         ((order[r[0]], r[1], Attribution(r[0], r[2], tuple(json.loads(r[3])), r[4], r[5]))
-         for r in conn.execute("SELECT claim_id, position, article_id, chain, cue, speaker FROM attributions")
+         for r in conn.execute(f"SELECT claim_id, position, article_id, chain, cue, speaker FROM attributions{among}")
          if r[0] in order), key=lambda item: item[:2])
     qtys = sorted(
         ((order[r[0]], r[1], Quantity(r[0], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10]))
          for r in conn.execute('SELECT claim_id, position, text, start, "end", value, low, high, qualifier, unit, '
-                               "kind FROM quantities") if r[0] in order), key=lambda item: item[:2])
+                               f"kind FROM quantities{among}") if r[0] in order), key=lambda item: item[:2])
     known = {r[0]: Source(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4], bool(r[5]), bool(r[6]))
              for r in conn.execute("SELECT id, name, kind, aliases, country, state_controlled, known FROM sources")}
     if vectors:

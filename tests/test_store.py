@@ -420,6 +420,23 @@ def test_check_says_when_a_figure_contradicts_the_store(tmp_path, fake_model):
     assert cli.exit_code == 0 and "contradicts" in cli.stdout
 
 
+def test_check_finds_a_sentence_that_dozens_of_articles_repeat(tmp_path, fake_model):
+    """Its 32 nearest stored claims are all copies of it: word rarity must come from the store."""
+    places = ["Brenik", "Savo", "Lutz", "Aldra", "Tessa", "Korvan", "Ilva", "Maren"]
+    things = ["bridge", "school", "hospital", "market", "station", "harbour", "stadium", "library"]
+    articles = {}
+    for i in range(40):
+        fillers = [f"The {things[(i + k) % 8]} in {places[(i * 3 + k) % 8]} reopened after {k + i % 5} weeks of repairs."
+                   for k in range(5)]
+        articles[f"a{i:02d}.txt"] = (f"title: Update {i}\nlang: en\n\n"
+                                     "Some 25,000 people were evacuated from the Ilva valley on Tuesday.\n"
+                                     + "\n".join(fillers) + "\n")
+    target = tmp_path / "s.ccstore"
+    store.add(target, write_story(tmp_path / "story", list(articles), articles))
+    result = store.check(target, "About 25,000 people have been evacuated from the Ilva valley.")
+    assert result.clusters and sum(c.matched for m in result.clusters for c in m.claims) >= 30
+
+
 def test_check_exits_3_when_nothing_is_close_enough(tmp_path, fake_model):
     target = tmp_path / "s.ccstore"
     store.add(target, write_story(tmp_path / "story", list(PROTEST), PROTEST))
