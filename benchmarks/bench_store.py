@@ -159,7 +159,7 @@ def main() -> None:
         later = write(scratch / "later", recombined(args.more, start=args.articles + args.more))
         added, t_big = timed(store.add, target, later, embedder=embedder)
         print(f"store grown to {size:,} claims by copying (noisy vectors); add {args.more} more to it: {t_big:.1f} s "
-              f"(clusters, figures and FAISS file recomputed over {added.claims_total:,} claims)")
+              f"(clusters and FAISS file recomputed over {added.claims_total:,} claims)")
         print(f"sizes: {target.stat().st_size / 1e6:.0f} MB SQLite, "
               f"{store.index_path(target).stat().st_size / 1e6:.0f} MB FAISS file")
 

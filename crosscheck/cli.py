@@ -291,6 +291,9 @@ def check(
             raise typer.Exit(ExitCode.NOT_FOUND)
 
 
+CHECK_ROWS = 10  # claims shown per matched cluster; the closest first
+
+
 def _print_check(console: Console, result) -> None:
     if not result.clusters:
         console.print(f"nothing in the store says this (closest similarity {result.nearest:.2f})")
@@ -301,12 +304,14 @@ def _print_check(console: Console, result) -> None:
         console.print(f"[bold]{escape(match.cluster_id)}[/]: {len(match.claims)} claims in "
                       f"{len({c.article.id for c in match.claims})} articles; origins: {escape(origins)} "
                       f"({match.independent_origins} independent)")
-        for c in match.claims:
+        for c in match.claims[:CHECK_ROWS]:
             where = f"{c.article.outlet or c.article.title or c.article.id}, {c.article.date or 'undated'}"
             chains = "; ".join(" <- ".join(names.get(s, s) for s in chain) for chain in c.chains)
             console.print(f"  {c.similarity:.2f} {'*' if c.matched else ' '} {escape(_cut(c.claim.text, 110))}")
             console.print(f"         {escape(where)} ({escape(c.article.path)}:{c.claim.line})"
                           + (f", via {escape(chains)}" if chains else ""))
+        if len(match.claims) > CHECK_ROWS:
+            console.print(f"  ... {len(match.claims) - CHECK_ROWS} more claims (--json lists them all)")
     for f in result.figures:
         console.print(f"figure [bold]{escape(f.text)}[/] ({escape(f.question)}): {f.verdict}. {escape(f.reason)}")
 

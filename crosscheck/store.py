@@ -483,7 +483,7 @@ def add(
                 added.append(article.id)
             taken[article.id] = key
             fresh.append((article, key, digest, bool(row)))
-        stage("embedding new claims", sum(1 for _ in fresh))
+        stage("embedding new claims", len(fresh))
         embedded = [0]
 
         def encode(texts: list[str]) -> np.ndarray:
@@ -526,8 +526,9 @@ def _store_embedder(conn: sqlite3.Connection, store: Path, options: Options,
     embedder = embedder or embed.load_embedder(model_name or None, cache_dir=options.cache_dir)
     if embedder.id != model_id:
         raise StoreError(f"{store} holds vectors of model {model_id}, not {embedder.id}")
-    if options.threshold is not None:
+    if options.threshold is not None and repr(float(options.threshold)) != _meta(conn, "threshold"):
         _set_meta(conn, "threshold", repr(float(options.threshold)))
+        _set_meta(conn, "clusters_stale", "1")  # regrouped by this add even when no article is new
     return embedder
 
 

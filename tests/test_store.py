@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -157,6 +158,21 @@ def test_a_record_of_a_json_feed_is_replaced_by_its_line_and_stdin_is_only_ever_
     assert len(store.add(target, ["-"], stdin=io.StringIO(piped)).added) == 1
     assert store.add(target, ["-"], stdin=io.StringIO(piped)).unchanged  # the same text from stdin is known
     assert len(store.load_report(target).articles) == 3
+
+
+def test_a_new_threshold_regroups_the_store_even_with_no_new_article(tmp_path, fake_model):
+    target = tmp_path / "s.ccstore"
+    paths = write_story(tmp_path / "story")
+    store.add(target, paths)
+    before = store.load_report(target).clusters
+    result = store.add(target, paths, Options(threshold=2.0))
+    assert result.added == () and result.claims_embedded == 0
+    after = store.load_report(target).clusters
+    assert len(after) > len(before)
+    conn = sqlite3.connect(target)
+    kept = sorted(conn.execute("SELECT claim_id, cluster_id FROM cluster_members").fetchall())
+    conn.close()
+    assert kept == sorted((claim_id, c.id) for c in after for claim_id in c.claim_ids)
 
 
 def test_the_cli_says_what_add_did(tmp_path, fake_model):
@@ -435,6 +451,9 @@ def test_check_finds_a_sentence_that_dozens_of_articles_repeat(tmp_path, fake_mo
     store.add(target, write_story(tmp_path / "story", list(articles), articles))
     result = store.check(target, "About 25,000 people have been evacuated from the Ilva valley.")
     assert result.clusters and sum(c.matched for m in result.clusters for c in m.claims) >= 30
+    shown = runner.invoke(app, ["check", str(target), "About 25,000 people have been evacuated from the Ilva valley."])
+    assert shown.exit_code == 0 and re.search(r"\.\.\. \d+ more claims \(--json lists them all\)", shown.stdout)
+    assert shown.stdout.count("Some 25,000 people were evacuated") == 10
 
 
 def test_check_exits_3_when_nothing_is_close_enough(tmp_path, fake_model):
