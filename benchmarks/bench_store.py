@@ -95,7 +95,7 @@ def grow(target: Path, claims_wanted: int, seed: int = 3) -> int:
     rng = np.random.default_rng(seed)
 
     def noisy(blob: bytes) -> bytes:
-        vector = np.frombuffer(blob, np.float32) + rng.normal(0, 0.02, 512 if len(blob) == 2048 else len(blob) // 4)
+        vector = np.frombuffer(blob, np.float32) + rng.normal(0, 0.02, len(blob) // 4)
         return (vector / np.linalg.norm(vector)).astype(np.float32).tobytes()
 
     conn = sqlite3.connect(target)

@@ -35,7 +35,7 @@ from typing import TextIO
 import numpy as np
 
 from . import attribution, cluster, conflicts, embed, figures, graph, ingest, quantities, segment, sources
-from .errors import CrosscheckError, NoArticlesError, StoreError, StoreLockedError, StoreVersionError
+from .errors import NoArticlesError, StoreError, StoreLockedError, StoreVersionError
 from .records import (
     AddResult, Article, Assertion, Attribution, CheckResult, Claim, ClaimMatch, Cluster, ClusterMatch, Estimate,
     FigureCheck, Options, Problem, Quantity, Report, Source, StoryChanges,
@@ -631,25 +631,25 @@ def load_report(store: str | Path, threshold: float | None = None, before: str |
     """The report of the stored story, as `pipeline.analyze` makes it from the same files; with
     `before` (an ISO date or time, UTC), the story as it stood then."""
     with open_for_reading(store) as conn:
-        if _meta(conn, "model_id") is None:
-            raise StoreError(f"{store} holds no articles yet")
-        stored = _load(conn, before)
-        threshold = threshold if threshold is not None else float(_meta(conn, "threshold") or 1.0)
-    return corpus_report(stored, threshold)
+        return _report(conn, store, threshold, before)
 
 
-def store_model(store: str | Path) -> tuple[str | None, str | None]:
-    """(model name as given to the first add, model id) of the store."""
-    with open_for_reading(store) as conn:
-        return _meta(conn, "model_name") or None, _meta(conn, "model_id")
+def _report(conn: sqlite3.Connection, store: str | Path, threshold: float | None, before: str | None) -> Report:
+    if _meta(conn, "model_id") is None:
+        raise StoreError(f"{store} holds no articles yet")
+    threshold = threshold if threshold is not None else float(_meta(conn, "threshold") or 1.0)
+    return corpus_report(_load(conn, before), threshold)
 
 
 def changes_since(store: str | Path, since: str, threshold: float | None = None) -> tuple[Report, StoryChanges]:
-    """The report now, and what is new in it since `since` (a date YYYY-MM-DD or an ISO time, UTC)."""
+    """The report now, and what is new in it since `since` (a date YYYY-MM-DD or an ISO time, UTC).
+
+    The story then is the claims stored before `since`; a store keeps no old versions of a
+    replaced article, so its claims that survived the change count as old, the others as new."""
     since = _parse_since(since)
-    now = load_report(store, threshold)
-    then = load_report(store, threshold, before=since)
-    with open_for_reading(store) as conn:
+    with open_for_reading(store) as conn:  # one snapshot: an add in between changes neither
+        now = _report(conn, store, threshold, None)
+        then = _report(conn, store, threshold, since)
         new_articles = tuple(r[0] for r in conn.execute(
             "SELECT id FROM articles WHERE changed_at >= ? ORDER BY seq", (since,)))
         new_claim_ids = {r[0] for r in conn.execute("SELECT id FROM claims WHERE added_at >= ?", (since,))}
@@ -659,9 +659,8 @@ def changes_since(store: str | Path, since: str, threshold: float | None = None)
     for question in now.figures:
         ids = [qid for e in question.estimates for qid in e.quantity_ids]
         before = next((old_by_quantity[q] for q in ids if q in old_by_quantity), None)
-        if before is None:
-            if len(question.estimates) > 1 or ids:
-                moved.append((question.label, None, question.verdict))
+        if before is None:  # none of its figures was in the story then
+            moved.append((question.label, None, question.verdict))
             continue
         old_ids = [qid for e in before.estimates for qid in e.quantity_ids]
         if sorted(old_ids) != sorted(ids) or before.verdict != question.verdict:

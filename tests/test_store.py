@@ -18,6 +18,8 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -28,7 +30,7 @@ from crosscheck.cli import app  # noqa: E402
 from crosscheck.cluster import content_tokens  # noqa: E402
 from crosscheck.errors import ExitCode, StoreError, StoreLockedError, StoreVersionError  # noqa: E402
 from crosscheck.pipeline import analyze  # noqa: E402
-from crosscheck.records import Options  # noqa: E402
+from crosscheck.records import Article, Options  # noqa: E402
 from crosscheck.render.json import render_json, report_to_dict  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -193,6 +195,19 @@ def test_a_file_that_is_not_a_store_is_never_overwritten(tmp_path, fake_model):
     with pytest.raises(StoreError, match="exists and is not a story store"):
         store.add(precious, paths)
     assert precious.read_text("utf-8") == "my notes"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(min_size=1, max_size=300), title=st.text(max_size=40),
+       outlet=st.none() | st.text(max_size=20), line_offset=st.integers(0, 10_000))
+def test_an_article_comes_back_from_the_store_exactly(tmp_path_factory, text, title, outlet, line_offset):
+    target = tmp_path_factory.mktemp("roundtrip") / "s.ccstore"
+    article = Article("a", "feed.jsonl", text, title, outlet, "2025-03", "en", ((0, len(text)),), line_offset)
+    empty = store.ArticleResult(article, (), (), (), {}, (), (), np.zeros((0, 0), np.float32))
+    with store.open_for_writing(target) as conn:
+        store._write_article(conn, empty, store.article_key(article), store.content_hash(article), False, "m", "t", {})
+    with store.open_for_reading(target) as conn:
+        assert store._load(conn).articles == (article,)
 
 
 # --------------------------------------------------------------------------- crashes, locks, versions
