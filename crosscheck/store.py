@@ -822,12 +822,15 @@ def _cluster_of(conn: sqlite3.Connection, claim_id: str) -> str:
 def _load_claims(conn: sqlite3.Connection, claim_ids: list[str]) -> _Stored:
     """The stored results of some claims, with their articles: what a look-up shows and compares."""
     wanted = set(claim_ids)
-    with_articles = {r[0] for r in conn.execute(
-        f"SELECT DISTINCT article_id FROM claims WHERE id IN ({','.join('?' * len(wanted))})", list(wanted))}
-    # _load reads everything; a look-up needs a few articles, so it reads those in a scratch view
+    # _load reads everything; a look-up needs a few articles, named in a temporary table (a cluster
+    # can outgrow the number of parameters one statement takes)
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_claims (id TEXT PRIMARY KEY)")
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_articles (id TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM wanted_claims")
     conn.execute("DELETE FROM wanted_articles")
-    conn.executemany("INSERT INTO wanted_articles VALUES (?)", ((a,) for a in with_articles))
+    conn.executemany("INSERT INTO wanted_claims VALUES (?)", ((c,) for c in wanted))
+    conn.execute("INSERT INTO wanted_articles SELECT DISTINCT article_id FROM claims WHERE id IN "
+                 "(SELECT id FROM wanted_claims)")
     stored = _load(conn, only_articles=True)
     keep = [i for i, c in enumerate(stored.claims) if c.id in wanted]
     return replace(
