@@ -244,6 +244,7 @@ def test_a_process_killed_mid_add_leaves_the_store_as_it_was_and_a_retry_succeed
             time.sleep(0.05)
         with pytest.raises(StoreLockedError):  # the child is inside its write transaction
             store.add(target, first, embedder=WordsEmbedder())
+        assert len(store.load_report(target).articles) == 2  # and a reader sees the store as it was
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait()
