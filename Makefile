@@ -40,6 +40,7 @@ bench: $(VENV)/.installed-dev
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/bench_claims.py
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/bench_report.py
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/bench_figures.py
+	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/bench_store.py
 
 clean:
 	rm -rf $(VENV) reports/*/ .pytest_cache

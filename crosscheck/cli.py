@@ -61,6 +61,7 @@ def report(
     fail_on: Annotated[Optional[FailOn], typer.Option(help="Exit 1 when conflicts of this kind (or severer) exist.")] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours or styles, even on a terminal.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display and no warnings on stderr.")] = False,
+    since: Annotated[Optional[str], typer.Option(help="With a story store: also show what changed since this date (YYYY-MM-DD or an ISO time, UTC).")] = None,
 ) -> None:
     """Cross-check a set of articles about one story and write the reports."""
     stdout = Console(no_color=no_color, highlight=False, emoji=False, **({"color_system": None} if no_color else {}))
@@ -70,7 +71,8 @@ def report(
         from .pipeline import analyze  # imported here so that --help stays instant
 
         with _progress(stderr, enabled=not quiet and stderr.is_terminal) as progress:
-            result = analyze(paths, options, stdin=sys.stdin, progress=progress)
+            stored = _from_store(paths, options, since)
+            result = stored[0] if stored else analyze(paths, options, stdin=sys.stdin, progress=progress)
         if not quiet:
             for problem in result.problems:
                 stderr.print(f"[yellow]warning:[/] {escape(str(problem))}")
@@ -80,6 +82,8 @@ def report(
         from .render.terminal import render_terminal
 
         render_terminal(result, stdout, only=only.value if only else None, full=full)
+        if stored and stored[1]:
+            _print_changes(stdout, stored[1])
         if not quiet:
             stderr.print("wrote " + ", ".join(str(p) for p in written))
         if fail_on and any(c.kind in FAILING_KINDS[fail_on] for c in result.conflicts):
@@ -178,6 +182,167 @@ def _progress(stderr: Console, enabled: bool):
             current[:] = [bar.add_task(f"{stage} ({size:,})", total=1)]
 
         yield on_stage
+
+
+# --------------------------------------------------------------------------- the story store
+
+
+def _from_store(paths: list[str], options: Options, since: str | None):
+    """(report, changes since or None) when `report` is given one story store; None for article inputs."""
+    from .store import changes_since, is_store_path, load_report
+
+    if len(paths) != 1 or not is_store_path(paths[0]):
+        if since:
+            raise CrosscheckError("--since needs a story store (a .ccstore file) as the only input")
+        return None
+    if options.model or options.sources_file:
+        raise CrosscheckError("a story store keeps the model and sources of its first add; "
+                              "give --model and --sources to `crosscheck add`")
+    if since:
+        return changes_since(paths[0], since, options.threshold)
+    return load_report(paths[0], options.threshold), None
+
+
+def _print_changes(console: Console, changes) -> None:
+    console.print(f"\n[bold]Since {changes.since[:16].replace('T', ' ')} UTC[/]: "
+                  f"{len(changes.articles)} articles added or changed, {len(changes.claims)} new claims, "
+                  f"{len(changes.sources)} new sources, {len(changes.figures)} figure questions moved", soft_wrap=True)
+    for claim in changes.claims[:20]:
+        console.print(f"  new claim  {escape(claim.article_id)}:{claim.line}  {escape(_cut(claim.text, 100))}", soft_wrap=True)
+    if len(changes.claims) > 20:
+        console.print(f"  ... {len(changes.claims) - 20} more new claims")
+    for source in changes.sources:
+        console.print(f"  new source {escape(source.name)} ({source.kind})", soft_wrap=True)
+    for label, before, now in changes.figures:
+        console.print(f"  figure     {escape(label)}: " + (f"new, {now}" if before is None else f"{before} -> {now}"), soft_wrap=True)
+
+
+def _cut(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1].rsplit(" ", 1)[0] + "…"
+
+
+@app.command()
+def add(
+    store: Annotated[Path, typer.Argument(help="The story store (a file, e.g. story.ccstore); created when missing.")],
+    paths: Annotated[list[str], typer.Argument(help="Article files, folders, globs, or - for stdin (as for `report`).")],
+    model: Annotated[Optional[str], typer.Option(help="Embedding model of a new store [default: use-m3]; a store keeps the model of its first add.")] = None,
+    threshold: Annotated[Optional[float], typer.Option(min=0.0, max=3.0, help="Same-claim score threshold the store groups with from now on [default: the model's].")] = None,
+    sources: Annotated[Optional[Path], typer.Option(help="A TOML file of extra sources, merged into the built-in gazetteer.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+) -> None:
+    """Add articles to a story store: new ones are read and embedded, changed ones replaced, known ones skipped."""
+    stderr = Console(stderr=True, highlight=False)
+    out = Console(highlight=False, quiet=quiet, soft_wrap=True)
+    options = Options(model=model, threshold=threshold, sources_file=str(sources) if sources else None)
+    with _failures_as_messages(stderr):
+        from .store import add as add_articles
+
+        with _progress(stderr, enabled=not quiet and stderr.is_terminal) as progress:
+            result = add_articles(store, paths, options, stdin=sys.stdin, progress=progress)
+        if not quiet:
+            for problem in result.problems:
+                stderr.print(f"[yellow]warning:[/] {escape(str(problem))}")
+        for article_id in result.replaced:
+            out.print(f"replaced {escape(article_id)}: its text changed, its claims were read again")
+        out.print(f"{escape(str(store))}: {len(result.added)} added, {len(result.replaced)} replaced, "
+                  f"{len(result.unchanged)} unchanged; {result.claims_embedded} claims embedded, "
+                  f"{result.claims_total} claims stored")
+
+
+@app.command()
+def check(
+    store: Annotated[Path, typer.Argument(help="The story store.")],
+    claim: Annotated[Optional[str], typer.Argument(help="The claim to look up, or - to read it from stdin.")] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", help="Read the claim from this file.")] = None,
+    json_output: Annotated[bool, typer.Option("--json", help="Print the result as JSON (for pipelines).")] = False,
+    date: Annotated[Optional[str], typer.Option(help="When the claim's figures hold (YYYY[-MM[-DD]]) [default: the newest date among its matches].")] = None,
+    threshold: Annotated[Optional[float], typer.Option(min=0.0, max=3.0, help="Same-claim score threshold [default: the store's].")] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colours or styles, even on a terminal.")] = False,
+) -> None:
+    """Look a claim up in a story store: who else says it, citing whom, and whether its figures agree. Exit 3: nothing close enough."""
+    import json
+
+    stdout = Console(no_color=no_color, highlight=False, emoji=False, soft_wrap=True,
+                     **({"color_system": None} if no_color else {}))
+    stderr = Console(stderr=True, no_color=no_color, highlight=False)
+    with _failures_as_messages(stderr):
+        from .ingest import normalise_date
+        from .store import check as look_up, check_to_dict
+
+        if (claim is None) == (file is None):
+            raise CrosscheckError("give the claim as an argument (or - for stdin), or --file FILE")
+        if file is not None:
+            try:
+                text = file.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise CrosscheckError(f"cannot read {file}: {getattr(exc, 'strerror', None) or exc}") from None
+        else:
+            text = sys.stdin.read() if claim == "-" else claim
+        when = normalise_date(date) if date else None
+        if date and not when:
+            raise CrosscheckError(f"--date {date!r}: give a date as YYYY, YYYY-MM or YYYY-MM-DD")
+        result = look_up(store, text, Options(threshold=threshold), date=when)
+        if json_output:
+            stdout.out(json.dumps(check_to_dict(result), ensure_ascii=False, indent=2), highlight=False)
+        else:
+            _print_check(stdout, result)
+        if not result.clusters:
+            raise typer.Exit(ExitCode.NOT_FOUND)
+
+
+CHECK_ROWS = 10  # claims shown per matched cluster; the closest first
+
+
+def _print_check(console: Console, result) -> None:
+    if not result.clusters:
+        console.print(f"nothing in the store says this (closest similarity {result.nearest:.2f})")
+        return
+    names = {s.id: s.name for s in result.sources}
+    for match in result.clusters:
+        origins = ", ".join(names.get(o, o) for o in match.origins) or "none named"
+        console.print(f"[bold]{escape(match.cluster_id)}[/]: {len(match.claims)} claims in "
+                      f"{len({c.article.id for c in match.claims})} articles; origins: {escape(origins)} "
+                      f"({match.independent_origins} independent)")
+        for c in match.claims[:CHECK_ROWS]:
+            where = f"{c.article.outlet or c.article.title or c.article.id}, {c.article.date or 'undated'}"
+            chains = "; ".join(" <- ".join(names.get(s, s) for s in chain) for chain in c.chains)
+            console.print(f"  {c.similarity:.2f} {'*' if c.matched else ' '} {escape(_cut(c.claim.text, 110))}")
+            console.print(f"         {escape(where)} ({escape(c.article.path)}:{c.claim.line})"
+                          + (f", via {escape(chains)}" if chains else ""))
+        if len(match.claims) > CHECK_ROWS:
+            console.print(f"  ... {len(match.claims) - CHECK_ROWS} more claims (--json lists them all)")
+    for f in result.figures:
+        console.print(f"figure [bold]{escape(f.text)}[/] ({escape(f.question)}): {f.verdict}. {escape(f.reason)}")
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    graphml = "graphml"
+
+
+@app.command()
+def export(
+    store: Annotated[Path, typer.Argument(help="The story store.")],
+    format: Annotated[ExportFormat, typer.Option("--format", help="jsonl: one record a line (articles, claims, clusters, sources, attributions, quantities, figures, conflicts); graphml: the sourcing graph.")] = ExportFormat.jsonl,
+    out: Annotated[Optional[Path], typer.Option(help="Write to this file instead of stdout.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite --out when it exists.")] = False,
+) -> None:
+    """Export a story store for other tools."""
+    stderr = Console(stderr=True, highlight=False)
+    with _failures_as_messages(stderr):
+        from .store import export_graphml, export_jsonl, open_for_reading
+
+        if out is not None and out.exists() and not force:
+            raise OutputError(f"{out} exists; give --force to overwrite it")
+        with open_for_reading(store):
+            pass  # a missing or foreign store is reported before anything is written
+        text = export_graphml(store) if format is ExportFormat.graphml else "".join(
+            line + "\n" for line in export_jsonl(store))
+        if out is None:
+            sys.stdout.write(text)
+        else:
+            write_atomically(out, text)
 
 
 def main() -> None:

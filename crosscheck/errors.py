@@ -9,6 +9,7 @@ class ExitCode(IntEnum):
     OK = 0
     CONFLICTS_FOUND = 1  # with --fail-on, when such conflicts exist
     USAGE = 2  # bad options, or no article could be read
+    NOT_FOUND = 3  # `check`: nothing in the store is close enough to the claim
 
 
 class CrosscheckError(Exception):
@@ -27,3 +28,15 @@ class NoArticlesError(CrosscheckError):
 
 class OutputError(CrosscheckError):
     """A report file could not be written."""
+
+
+class StoreError(CrosscheckError):
+    """A story store that cannot be opened, created or used as asked."""
+
+
+class StoreLockedError(StoreError):
+    """Another process is writing the store."""
+
+
+class StoreVersionError(StoreError):
+    """The store was written by a newer crosscheck."""

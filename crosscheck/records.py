@@ -195,3 +195,74 @@ class Options:
     threshold: float | None = None  # same-claim similarity; None = the model's calibrated value
     sources_file: str | None = None  # the user's gazetteer additions
     cache_dir: str | None = None  # embedding cache; None = $CROSSCHECK_CACHE or ~/.cache/crosscheck
+
+
+# --------------------------------------------------------------------------- the story store (store.py)
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What one `add` did: article ids added, replaced (same path, new text) and already stored."""
+
+    added: tuple[str, ...]
+    replaced: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    claims_embedded: int  # claims that had no vector in the store
+    claims_total: int
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryChanges:
+    """What changed in a stored story since a moment: articles and claims it did not have, sources
+    first cited, figure questions whose estimates or verdict moved."""
+
+    since: str  # UTC, ISO
+    articles: tuple[str, ...]  # ids added or changed since
+    claims: tuple[Claim, ...]
+    sources: tuple[Source, ...]
+    figures: tuple[tuple[str, Verdict | None, Verdict], ...]  # (label, verdict then or None when new, verdict now)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimMatch:
+    """A stored claim that says what a looked-up claim says."""
+
+    claim: Claim
+    similarity: float  # cosine of what each says without who says it
+    article: Article
+    chains: tuple[tuple[str, ...], ...]  # its attribution chains, nearest source first
+    matched: bool  # grouped with the query itself; False: a member of a matched cluster only
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterMatch:
+    """One stored cluster a looked-up claim belongs to, with where its claims come from."""
+
+    cluster_id: str
+    origins: tuple[str, ...]
+    independent_origins: int  # graph.cluster_sourcing's count
+    claims: tuple[ClaimMatch, ...]  # closest first
+
+
+@dataclass(frozen=True, slots=True)
+class FigureCheck:
+    """A figure of a looked-up claim against the estimates of its figure question in the store."""
+
+    text: str  # the query's figure, as written
+    question: str  # the question's label
+    verdict: Literal["agrees", "differs", "contradicts", "not compared"]
+    reason: str
+    estimates: tuple[Estimate, ...]  # the stored estimates it was compared with
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """A claim looked up in a story store."""
+
+    query: str
+    language: str
+    clusters: tuple[ClusterMatch, ...]  # best match first; empty: nothing close enough
+    figures: tuple[FigureCheck, ...]
+    sources: tuple[Source, ...]  # every source the matches' chains and origins name
+    nearest: float  # the best cosine found, close enough or not
