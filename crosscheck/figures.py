@@ -244,9 +244,15 @@ def _borrowed_thing(q: Quantity, claim: Claim, article: Article, in_claim: Mappi
 def _event(quantity: Quantity) -> str:
     """What a duration measures, from its phrase: "dreitägigen Besuch" -> "besuch"; "" when unnamed."""
     words = _WORD.findall(quantity.text)
-    if len(words) < 2 or words[-1].lower() in _duration_forms():
+    if len(words) < 2 or words[-1].lower() in _duration_forms() or words[-1].lower() in _figure_data()["durations"]["not_events"]:
         return ""
-    return _stem(words[-1])
+    return _events().get(words[-1].lower(), _stem(words[-1]))
+
+
+@cache
+def _events() -> dict[str, str]:
+    """A word naming what lasted -> its event's name ("Besuch", "visite" -> "visit")."""
+    return {form: name for name, forms in _figure_data()["events"].items() for form in forms}
 
 
 @cache
