@@ -6,6 +6,7 @@ import os
 import re
 import sys
 import tempfile
+import warnings
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -15,7 +16,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from .errors import CrosscheckError, ExitCode, OutputError
+from .errors import CrosscheckError, CrosscheckWarning, ExitCode, OutputError
 from .records import Options, Report
 
 app = typer.Typer(
@@ -58,27 +59,38 @@ def report(
     fail_on: Annotated[Optional[FailOn], typer.Option(help="Exit 1 when conflicts of this kind (or severer) exist.")] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours or styles, even on a terminal.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display and no warnings on stderr.")] = False,
+    max_article_chars: Annotated[int, typer.Option(min=1, help="Skip, with a warning, an article longer than this many characters.")] = Options().max_article_chars,
+    article_seconds: Annotated[float, typer.Option(min=0.1, help="Skip, with a warning, an article whose sentences take longer than this to find.")] = Options().article_seconds,
 ) -> None:
     """Cross-check a set of articles about one story and write the reports."""
     stdout = Console(no_color=no_color, highlight=False, emoji=False, **({"color_system": None} if no_color else {}))
     stderr = Console(stderr=True, no_color=no_color, highlight=False)
-    options = Options(model=model, threshold=threshold, sources_file=str(sources) if sources else None)
+    options = Options(model=model, threshold=threshold, sources_file=str(sources) if sources else None,
+                      max_article_chars=max_article_chars, article_seconds=article_seconds)
     with _failures_as_messages(stderr):
         from .pipeline import analyze  # imported here so that --help stays instant
 
-        with _progress(stderr, enabled=not quiet and stderr.is_terminal) as progress:
-            result = analyze(paths, options, stdin=sys.stdin, progress=progress)
+        folder = out or Path("reports") / _report_name(paths)
+        for target in (folder, json_file, html_file, graphml_file):  # before the work, not after it
+            if target is not None:
+                check_writable(target, folder=target is folder)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", CrosscheckWarning)
+            with _progress(stderr, enabled=not quiet and stderr.is_terminal) as progress:
+                result = analyze(paths, options, stdin=sys.stdin, progress=progress)
         if not quiet:
             for problem in result.problems:
-                stderr.print(f"[yellow]warning:[/] {escape(str(problem))}")
-        folder = out or Path("reports") / _report_name(paths)
+                _warn(stderr, str(problem))
+            for warning in caught:
+                if issubclass(warning.category, CrosscheckWarning):
+                    _warn(stderr, str(warning.message))
         written = _write_outputs(result, folder, json_file, html_file, graphml_file)
 
         from .render.terminal import render_terminal
 
         render_terminal(result, stdout, only=only.value if only else None)
         if not quiet:
-            stderr.print("wrote " + ", ".join(str(p) for p in written))
+            stderr.print(escape(printable("wrote " + ", ".join(str(p) for p in written))), soft_wrap=True)
         if fail_on and any(c.kind in FAILING_KINDS[fail_on] for c in result.conflicts):
             raise typer.Exit(ExitCode.CONFLICTS_FOUND)
 
@@ -115,8 +127,34 @@ def _write_outputs(result: Report, folder: Path, json_file: Path | None, html_fi
     return [path for path, _ in targets]
 
 
+def _warn(stderr: Console, message: str) -> None:
+    stderr.print(f"[yellow]warning:[/] {escape(printable(message))}", soft_wrap=True)  # one line each
+
+
+def printable(text: str) -> str:
+    """Text with control characters (terminal escape sequences) shown as spaces: it names user files."""
+    from .ingest import CONTROLS
+
+    return text.translate(CONTROLS)
+
+
+def check_writable(path: Path, *, folder: bool = False) -> None:
+    """Refuse, before any work, a report path that can only fail: a file where a folder must be, or the reverse."""
+    target = Path(os.path.realpath(path))
+    if folder and target.exists() and not target.is_dir():
+        raise OutputError(f"--out {path}: a file is there, not a folder")
+    if not folder and target.is_dir():
+        raise OutputError(f"cannot write {path}: it is a folder")
+    for parent in (target if folder else target.parent, *(target if folder else target.parent).parents):
+        if parent.exists():
+            if not parent.is_dir():
+                raise OutputError(f"cannot write {path}: {parent} is a file, where a folder is needed")
+            break
+
+
 def write_atomically(path: Path, text: str) -> None:
-    """Readers see the old file or the new one, never half of one."""
+    """Readers see the old file or the new one, never half of one. A link is written through, not replaced."""
+    path = Path(os.path.realpath(path)) if path.is_symlink() else path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
@@ -149,8 +187,8 @@ def _failures_as_messages(stderr: Console) -> Iterator[None]:
         yield
     except CrosscheckError as exc:
         for problem in getattr(exc, "problems", ()):
-            stderr.print(f"[yellow]warning:[/] {escape(str(problem))}")
-        stderr.print(f"[red]error:[/] {escape(str(exc))}")
+            _warn(stderr, str(problem))
+        stderr.print(f"[red]error:[/] {escape(printable(str(exc)))}", soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
         stderr.print("interrupted")

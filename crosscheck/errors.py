@@ -27,3 +27,7 @@ class NoArticlesError(CrosscheckError):
 
 class OutputError(CrosscheckError):
     """A report file could not be written."""
+
+
+class CrosscheckWarning(UserWarning):
+    """Something degraded but the run goes on (an unusable cache); the CLI prints it as one warning line."""

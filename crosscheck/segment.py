@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from .languages import language_data
-from .records import Article, Claim
+from .records import Article, Claim, Problem
 
 # A news sentence is rarely longer than 600 characters; a longer run without a sentence end is a
 # transcript or a broken export, cut here rather than read whole (splitters slow down on it).
@@ -38,6 +39,8 @@ LINE_BREAK = re.compile(r"\r\n?|\n")  # as editors count lines
 LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
 # Kept visible inside a masked run: CJK sentence ends, so that text without spaces still splits.
 KEPT_IN_LONG_RUNS = "。！？"
+# Shown as spaces in a file name that a warning prints (the same set as the ingest's).
+_CONTROLS = {i: " " for i in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0))}
 FALLBACK = "en"  # languages without segmentation data are split like English
 
 Spans = list[tuple[int, int]]
@@ -50,13 +53,39 @@ class _Settings:
     closing_quotes: str
 
 
-def split_claims(article: Article) -> tuple[Claim, ...]:
-    """One claim per sentence of the article's prose, each repeated sentence kept once."""
+class OverBudget(Exception):
+    """An article took longer to split than its time budget."""
+
+
+def split_articles(
+    articles: tuple[Article, ...], seconds: float | None = None
+) -> tuple[tuple[Article, ...], tuple[Claim, ...], tuple[Problem, ...]]:
+    """(articles kept, their claims, one Problem per article skipped for taking over `seconds`)."""
+    kept: list[Article] = []
+    claims: list[Claim] = []
+    problems: list[Problem] = []
+    for article in articles:
+        try:
+            found = split_claims(article, deadline=None if seconds is None else time.monotonic() + seconds)
+        except OverBudget:
+            where = article.line_offset + 1 if article.line_offset else None
+            problems.append(Problem(article.path.translate(_CONTROLS), f"skipped: splitting it into sentences took over {seconds:g} s "
+                                                  "(the time budget for one article)", where))
+            continue
+        kept.append(article)
+        claims.extend(found)
+    return tuple(kept), tuple(claims), tuple(problems)
+
+
+def split_claims(article: Article, deadline: float | None = None) -> tuple[Claim, ...]:
+    """One claim per sentence of the article's prose, each repeated sentence kept once.
+
+    Raises OverBudget when time.monotonic() passes `deadline`."""
     line_starts = [0] + [m.end() for m in LINE_BREAK.finditer(article.text)]
     claims: list[Claim] = []
     seen: set[str] = set()
     for span_start, span_end in article.body:
-        for start, end in sentence_spans(article.text[span_start:span_end], article.language):
+        for start, end in sentence_spans(article.text[span_start:span_end], article.language, deadline):
             text = article.text[span_start + start:span_start + end]
             key = " ".join(text.split()).casefold()
             if key in seen or sum(ch.isalnum() for ch in text) < MIN_WORD_CHARACTERS:
@@ -78,18 +107,18 @@ def claim_id(article_id: str, normalised_text: str) -> str:
     return f"{article_id}:{hashlib.sha1(normalised_text.encode()).hexdigest()[:10]}"
 
 
-def sentence_spans(text: str, language: str) -> Spans:
+def sentence_spans(text: str, language: str, deadline: float | None = None) -> Spans:
     """(start, end) offsets of the sentences of one paragraph."""
     if not text.strip():
         return []
     settings = _settings(language)
-    return _join_open_quotes(text, _bounded(text, settings.split), settings)
+    return _join_open_quotes(text, _bounded(text, settings.split, deadline), settings)
 
 
 # --------------------------------------------------------------------------- linear time on any text
 
 
-def _bounded(text: str, split: Callable[[str], Spans]) -> Spans:
+def _bounded(text: str, split: Callable[[str], Spans], deadline: float | None = None) -> Spans:
     """Run the splitter over windows of the text, so that its cost per character is bounded.
 
     The last sentence of a window may go on past it, so the next window starts where it starts;
@@ -98,6 +127,8 @@ def _bounded(text: str, split: Callable[[str], Spans]) -> Spans:
     spans: Spans = []
     position = 0
     while position < len(text):
+        if deadline is not None and time.monotonic() > deadline:
+            raise OverBudget
         end = min(len(text), position + MAX_SENTENCE_CHARS)
         found = [(position + s, position + e) for s, e in split(_mask_long_runs(text[position:end]))]
         if end == len(text):
