@@ -12,13 +12,14 @@ import stat
 import sys
 import tomllib
 from datetime import date as calendar_date
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
+from .languages import known_languages, language_data
 from .records import Article, Problem
 
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -42,7 +43,6 @@ INLINE_DATE_HEADER = re.compile(r"^[ \t]*date[ \t]+(?P<date>\d{4}(?:-\d{2}){0,2}
 DOMAIN_SIGNATURE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.I)
 ABBREVIATION_SIGNATURE = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,4}$|^[A-ZÄÖÜ]{2,6}$")
 MAX_CREDIT_WORDS = 8
-CREDIT_LINE = re.compile(r"^(?:quelle|source)\s*:\s*(?P<name>[^©/,|]+)", re.I)
 CLOSING_PUNCTUATION = tuple(".!?:;“”\"»«…)")
 
 MONTHS = {
@@ -61,11 +61,14 @@ DATE_FORMS = (
 )
 # "BERLIN, 12. März 2024 –", "Moskau (dpa) -", "WASHINGTON, March 12, 2024 (Reuters) —": a place,
 # then a date or an agency, then a dash. Case-sensitive: the place is a capitalised name.
+# "МОСКВА, 12 июня. /ТАСС/." : a place, a date and the agency between slashes, then a full stop;
+# "МОСКВА, 12 июн — РИА Новости.": the agency after the dash.
 DATELINE = re.compile(
-    r"(?P<place>[A-ZÄÖÜ][\w.'’-]*(?:[ /][A-ZÄÖÜ][\w.'’-]*){0,2})"
-    r"(?P<details>(?:\s*,\s*[^,()–—]{2,30}?|\s*\((?P<agency>[^()]{2,30})\))*)"
-    r"\s*[–—-]{1,2}\s+"
+    r"(?P<place>[A-ZÄÖÜÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*(?:[ /-][A-ZÄÖÜÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*){0,2})"
+    r"(?P<details>(?:\s*,\s*[^,()–—/]{2,30}?|\s*\((?P<agency>[^()]{2,30})\)|\s*/(?P<wire>[^/\s][^/]{1,29})/)*)"
+    r"\s*(?:[–—-]{1,2}(?:\s*(?P<after>[A-ZА-ЯЁ][\w]*(?:\s[A-ZА-ЯЁ][\w]*){0,2})\.(?=\s))?|(?<=/)\.)\s+"
 )
+WIRE_CREDIT = re.compile(r"^\((?P<name>[A-ZА-ЯЁ][\w.&/ -]{1,25})\)$")  # "(AFP)" on a line of its own
 DATELINE_SPANS = 2  # a dateline opens the first paragraph, which may also be the first line
 MAX_TITLE_CHARS = 160  # a longer first line is a lead paragraph: its first sentence is the title
 
@@ -77,16 +80,24 @@ class Boilerplate:
     lines: tuple[re.Pattern[str], ...]
     stamps: tuple[re.Pattern[str], ...]
     inline: tuple[re.Pattern[str], ...]
+    credit_line: re.Pattern[str]  # "Quelle: dpa", "Source: Reuters/AP": the name is the article's source
+
+
+BOILERPLATE_KEYS = ("end_markers", "related_headers", "lines", "stamps", "inline")
 
 
 @cache
 def boilerplate_rules() -> Boilerplate:
-    data = tomllib.loads(resources.files("crosscheck.data").joinpath("boilerplate.toml").read_text("utf-8"))
+    """The shared patterns and those of every language (the language is known only after this step)."""
+    tables = [tomllib.loads(resources.files("crosscheck.data").joinpath("boilerplate.toml").read_text("utf-8"))]
+    tables += [language_data(code, "boilerplate") for code in known_languages()]
 
     def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p, re.I) for p in data[key])
+        return tuple(re.compile(p, re.I) for table in tables for p in table.get(key, ()))
 
-    return Boilerplate(*(compile_all(key) for key in ("end_markers", "related_headers", "lines", "stamps", "inline")))
+    words = sorted({w for table in tables for w in table.get("credit_words", ())}, key=len, reverse=True)
+    credit = re.compile(rf"^(?:{'|'.join(map(re.escape, words)) or '(?!)'})\s*:\s*(?P<name>[^©/,|]+)", re.I)
+    return Boilerplate(*(compile_all(key) for key in BOILERPLATE_KEYS), credit_line=credit)
 
 
 # --------------------------------------------------------------------------- reading inputs
@@ -172,8 +183,10 @@ def _files_under(folder: Path, problems: list[Problem]) -> Iterator[Path]:
             yield entry
 
 
-def _walk(folder: Path, problems: list[Problem]) -> Iterator[Path]:
-    """Every path under a folder, sorted, each real folder read once; a link back to an enclosing folder is named."""
+def _walk(folder: Path, problems: list[Problem], enter: Callable[[Path], bool] | None = None) -> Iterator[Path]:
+    """Every path under a folder, sorted, each real folder read once; a link back to an enclosing folder is named.
+
+    `enter` says which sub-folders are worth reading (a pattern's walk stops where it cannot match)."""
     visited: set[tuple[int, int]] = set()
     root = os.stat(folder)
     visited.add((root.st_dev, root.st_ino))
@@ -195,6 +208,9 @@ def _walk(folder: Path, problems: list[Problem]) -> Iterator[Path]:
             if not is_folder:
                 if entry.is_symlink() and not path.exists() and _is_supported_name(path):
                     problems.append(Problem(str(path), _path_error(path, _stat_error(path))))
+                yield path
+                continue
+            if enter is not None and not enter(path):
                 yield path
                 continue
             try:
@@ -227,16 +243,23 @@ def _glob(pattern: str, problems: list[Problem]) -> list[Path]:
     parts = Path(pattern).parts
     fixed = next(i for i, part in enumerate(parts) if any(ch in part for ch in "*?["))
     base = Path(*parts[:fixed]) if fixed else Path(".")
-    matcher = re.compile(_pattern_regex(parts[fixed:]))
+    rest = parts[fixed:]
+    matcher = re.compile(_pattern_regex(rest))
+
+    def matched(path: Path) -> bool:
+        """The path, or a folder above it, matches: a matching folder contributes everything in it."""
+        relative = path.relative_to(base).parts
+        if any(part.startswith(".") for part in relative):
+            return False
+        return any(matcher.fullmatch("/".join(relative[:k])) for k in range(1, len(relative) + 1))
+
+    def enter(folder: Path) -> bool:
+        return "**" in rest or len(folder.relative_to(base).parts) < len(rest) or matched(folder)
+
     found: list[Path] = []
     if base.is_dir():
-        for path in _walk(base, problems):
-            relative = path.relative_to(base).as_posix()
-            if matcher.fullmatch(relative) and not any(p.startswith(".") for p in Path(relative).parts):
-                if _is_article_file(path):
-                    found.append(path)
-                elif path.is_dir() and "**" not in parts[fixed:]:
-                    found.extend(_files_under(path, problems))
+        found = [path for path in _walk(base, problems, enter) if _is_supported_name(path) and matched(path)
+                 and path.is_file()]
     if not found:
         problems.append(Problem(pattern, "no file matches this pattern"))
     return found
@@ -740,7 +763,7 @@ def _looks_like_signature(line: str) -> bool:
     if DOMAIN_SIGNATURE.match(line) or ABBREVIATION_SIGNATURE.match(line):
         return True
     words = re.findall(r"[^\s,/;|&]+", line)
-    if CREDIT_LINE.match(line) and len(words) <= MAX_CREDIT_WORDS and not line.endswith((".", "!", "?")):
+    if boilerplate_rules().credit_line.match(line) and len(words) <= MAX_CREDIT_WORDS and not line.endswith((".", "!", "?")):
         return True  # "Quelle: dpa, AFP", "Source: Reuters/AP"
     return (
         0 < len(words) <= 5
@@ -754,8 +777,10 @@ def _outlet_from_signatures(signatures: list[str]) -> str | None:
     for line in reversed(signatures):
         if DOMAIN_SIGNATURE.match(line) or ABBREVIATION_SIGNATURE.match(line):
             return line
+        if match := WIRE_CREDIT.match(line):
+            return match["name"].strip()
     for line in signatures:
-        if match := CREDIT_LINE.match(line):
+        if match := boilerplate_rules().credit_line.match(line):
             return match["name"].strip()
     return None
 
@@ -800,7 +825,7 @@ def _cut_dateline(
         match = DATELINE.match(text, start, end)
         if not match:
             continue
-        found = {"date": _first_date(match["details"]), "agency": (match["agency"] or "").strip()}
+        found = {"date": _first_date(match["details"]), "agency": (match["agency"] or match["wire"] or match["after"] or "").strip()}
         found = {key: value for key, value in found.items() if value}
         if not found or match.end() >= end:
             continue  # a place and a dash alone may be the start of any sentence
