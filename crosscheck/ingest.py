@@ -436,7 +436,7 @@ def _from_html(html: str, path: str, problems: list[Problem]) -> Article | None:
     if document is None or not (document.text or "").strip():
         return None
     meta = {"title": document.title, "outlet": document.sitename, "date": document.date, "url": document.url}
-    meta = {key: value for key, value in meta.items() if value}
+    meta = {key: value.translate(CONTROLS) for key, value in meta.items() if value}
     return _from_plain_text(document.text.translate(CONTROLS), path, _stem_id(path), meta, problems=problems)
 
 

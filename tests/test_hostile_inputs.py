@@ -52,14 +52,15 @@ def _write_good(folder: Path) -> list[str]:
 
 
 # Read with a warning (repaired or stripped of a bad header), so they join the corpus; the others are skipped.
-READABLE = {"bad-date.txt", "bad-lang.txt", "one-bad-byte.txt", "typed.jsonl"}
+READABLE = {"bad-date.txt", "bad-lang.txt", "one-bad-byte.txt", "typed.jsonl", "escape.txt", "utf16.txt",
+            "cp1251.txt"}
 
 
 def _write_bad(folder: Path, readable: bool = True) -> dict[str, str]:
     """Every bad case beside the good ones; name -> the text its warning line must contain."""
     bad: dict[str, str] = {}
 
-    def put(name: str, content: str | bytes, expect: str) -> None:
+    def put(name: str, content: str | bytes, expect: str | None) -> None:
         if name in READABLE and not readable:
             return
         path = folder / name
@@ -80,6 +81,10 @@ def _write_bad(folder: Path, readable: bool = True) -> dict[str, str]:
         "not UTF-8")
     put("typed.jsonl", json.dumps({"title": {"a": 1}, "text": "Kim Jong Un fuhr mit dem Zug nach Wladiwostok."}) + "\n",
         "field 'title' is an object")
+    # read as they are, with no warning: nothing to name
+    put("escape.txt", "Kim \x1b[2J\x1b]0;pwned\x07reist\n\nKim Jong Un \x1b[31mfuhr\x1b[0m am Montag ab.\x9b6n\n", None)
+    put("utf16.txt", "Kim reist\n\nKim Jong Un fuhr am Mittwoch nach Wladiwostok.\n".encode("utf-16"), None)
+    put("cp1251.txt", "Ким уехал\n\nКим Чен Ын уехал в Пхеньян в четверг.\n".encode("cp1251"), None)
     huge = folder / "huge.txt"
     with huge.open("wb") as handle:
         handle.truncate(25_000_000)  # sparse: costs no disk
@@ -139,6 +144,9 @@ def test_good_articles_are_reported_exactly_as_without_every_bad_input_beside_th
     for name, expect in {**bad, "x" * 300 + ".txt": "name too long", "missing.txt": "no such file"}.items():
         lines = [line for line in warnings if f"{name}:" in line or line.endswith(name)
                  or f"{os.sep}{name}:" in line]
+        if expect is None:
+            assert lines == [], (name, lines)
+            continue
         assert len(lines) == 1, (name, lines)
         assert expect in lines[0], (name, lines[0])
     assert sum("embedding cache unusable" in line for line in warnings) == 1
@@ -155,6 +163,8 @@ def test_good_articles_are_reported_exactly_as_without_every_bad_input_beside_th
     assert "Präsidenten" in read["one-bad-byte.txt"]["title"] + " ".join(
         c["text"] for c in mixed_report["claims"] if c["article_id"] == read["one-bad-byte.txt"]["id"])
     assert read["typed.jsonl"]["title"] != "{'a': 1}"
+    assert read["utf16.txt"]["title"] == "Kim reist" and read["cp1251.txt"]["title"] == "Ким уехал"
+    assert "pwned" in read["escape.txt"]["title"] and "\x1b" not in json.dumps(mixed_report)
 
 
 @pytest.mark.skipif(os.name != "posix", reason="symbolic links")
