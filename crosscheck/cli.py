@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 import tempfile
 import warnings
@@ -40,6 +41,9 @@ class FailOn(str, Enum):
     contradiction = "contradiction"
     discrepancy = "discrepancy"
 
+
+# The stages pipeline.analyze reports (reading, sources, embedding, grouping, figures): the bar's length.
+EXPECTED_STAGES = 5
 
 # --fail-on discrepancy also fails on the severer kind.
 FAILING_KINDS = {FailOn.contradiction: {"contradiction"}, FailOn.discrepancy: {"contradiction", "discrepancy"}}
@@ -160,7 +164,8 @@ def write_atomically(path: Path, text: str) -> None:
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
                                          suffix=".tmp", delete=False) as handle:
             handle.write(text)
-        os.chmod(handle.name, 0o666 & ~_umask())  # temporary files are private; reports are not
+        # temporary files are private; reports are not, and a file replaced keeps its permissions
+        os.chmod(handle.name, stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o666 & ~_umask())
         os.replace(handle.name, path)
     except OSError as exc:
         if "handle" in locals():
@@ -197,20 +202,21 @@ def _failures_as_messages(stderr: Console) -> Iterator[None]:
 
 @contextmanager
 def _progress(stderr: Console, enabled: bool):
-    """A spinner per stage on a terminal; nothing when piped or quiet."""
+    """A bar over the pipeline's stages on a terminal, naming the current one; nothing when piped or quiet."""
     if not enabled:
         yield None
         return
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=stderr, transient=True) as bar:
-        current: list[int] = []
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=stderr, transient=True) as bar:
+        task = bar.add_task("starting", total=EXPECTED_STAGES)
+        seen: list[str] = []
 
         def on_stage(stage: str, size: int) -> None:
-            if current:
-                bar.update(current[0], completed=1, visible=False)
-            current[:] = [bar.add_task(f"{stage} ({size:,})", total=1)]
+            seen.append(stage)
+            total = max(EXPECTED_STAGES, len(seen))  # a pipeline with more stages only lengthens the bar
+            bar.update(task, description=f"{stage} ({size:,})", completed=len(seen) - 1, total=total)
 
         yield on_stage
 

@@ -530,12 +530,13 @@ def _containers(text: str, start: int = 0, end: int | None = None) -> Iterator[t
         yield opened, len(text) if end is None else end, deepest
 
 
-def _json_value(source: str, path: str, problems: list[Problem], line: int) -> tuple[bool, object]:
+def _json_value(source: str, path: str, problems: list[Problem], line: int,
+                what: str = "JSON") -> tuple[bool, object]:
     """(parsed, value) of one JSON text whose depth is known to be within the limit."""
     try:
         return True, JSON_DECODER.decode(source)
     except json.JSONDecodeError as exc:
-        problems.append(Problem(path, f"malformed JSON: {exc.msg}", line + exc.lineno - 1))
+        problems.append(Problem(path, f"malformed {what}: {exc.msg}", line + exc.lineno - 1))
     except (ValueError, RecursionError) as exc:
         problems.append(Problem(path, f"unreadable JSON: {exc}", line))
     return False, None
@@ -560,12 +561,9 @@ def _json_records(text: str, path: str, problems: list[Problem]) -> list[tuple[i
         if max((depth for _, _, depth in _containers(line)), default=0) > MAX_JSON_DEPTH:
             problems.append(Problem(path, f"record nested deeper than {MAX_JSON_DEPTH} levels; skipped", number))
             continue
-        parsed_ok, parsed = _json_value(line, path, problems, number)
+        parsed_ok, parsed = _json_value(line, path, problems, number, "JSON line")
         if parsed_ok:
             records.append((number, parsed))
-    for problem in problems:
-        if problem.path == path and problem.message.startswith("malformed JSON:"):
-            object.__setattr__(problem, "message", problem.message.replace("malformed JSON:", "malformed JSON line:"))
     return records
 
 
@@ -575,7 +573,7 @@ def _deep_document(text: str, path: str, problems: list[Problem]) -> list[tuple[
     records = []
     for start, end, depth in _containers(text, body_start):
         line = text.count("\n", 0, start) + 1
-        if depth > MAX_JSON_DEPTH or (depth == MAX_JSON_DEPTH + 1 and not text.strip().startswith("[")):
+        if depth > MAX_JSON_DEPTH:
             problems.append(Problem(path, f"record nested deeper than {MAX_JSON_DEPTH} levels; skipped", line))
             continue
         parsed_ok, parsed = _json_value(text[start:end], path, problems, line)

@@ -310,3 +310,12 @@ def test_progress_is_drawn_on_a_terminal_only():
                 progress("reading articles", 3)
         assert (progress is not None) == terminal
         assert (stream.getvalue() != "") == terminal
+
+
+def test_a_report_file_replaced_keeps_its_permissions(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    mine = tmp_path / "mine.json"
+    mine.write_text("{}", "utf-8")
+    mine.chmod(0o600)
+    assert run("report", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--json", str(mine)).exit_code == 0
+    assert mine.stat().st_mode & 0o777 == 0o600 and json.loads(mine.read_text("utf-8"))["version"] == 1
