@@ -42,6 +42,8 @@ class FailOn(str, Enum):
     discrepancy = "discrepancy"
 
 
+MAX_REPORT_NAME = 80  # characters of an input's name in reports/<name>/: a folder name has at most 255 bytes
+
 # The stages pipeline.analyze reports (reading, sources, embedding, grouping, figures): the bar's length.
 EXPECTED_STAGES = 5
 
@@ -144,16 +146,19 @@ def printable(text: str) -> str:
 
 def check_writable(path: Path, *, folder: bool = False) -> None:
     """Refuse, before any work, a report path that can only fail: a file where a folder must be, or the reverse."""
-    target = Path(os.path.realpath(path))
-    if folder and target.exists() and not target.is_dir():
-        raise OutputError(f"--out {path}: a file is there, not a folder")
-    if not folder and target.is_dir():
-        raise OutputError(f"cannot write {path}: it is a folder")
-    for parent in (target if folder else target.parent, *(target if folder else target.parent).parents):
-        if parent.exists():
-            if not parent.is_dir():
-                raise OutputError(f"cannot write {path}: {parent} is a file, where a folder is needed")
-            break
+    try:
+        target = Path(os.path.realpath(path))
+        if folder and target.exists() and not target.is_dir():
+            raise OutputError(f"--out {path}: a file is there, not a folder")
+        if not folder and target.is_dir():
+            raise OutputError(f"cannot write {path}: it is a folder")
+        for parent in (target if folder else target.parent, *(target if folder else target.parent).parents):
+            if parent.exists():
+                if not parent.is_dir():
+                    raise OutputError(f"cannot write {path}: {parent} is a file, where a folder is needed")
+                break
+    except OSError as exc:  # a name too long for the system, a loop of links
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -182,7 +187,7 @@ def _umask() -> int:
 def _report_name(paths: list[str]) -> str:
     """reports/<name>/: the input's name, so that runs over different inputs do not overwrite each other."""
     first = "stdin" if paths[0] == "-" else Path(paths[0].rstrip("/\\")).name or "corpus"
-    name = re.sub(r"[^A-Za-z0-9_-]+", "-", first.split("*")[0]).strip("-") or "corpus"
+    name = re.sub(r"[^A-Za-z0-9_-]+", "-", first.split("*")[0]).strip("-")[:MAX_REPORT_NAME] or "corpus"
     return name if len(paths) == 1 else f"{name}-and-{len(paths) - 1}-more"
 
 

@@ -319,3 +319,20 @@ def test_a_report_file_replaced_keeps_its_permissions(tmp_path):
     mine.chmod(0o600)
     assert run("report", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--json", str(mine)).exit_code == 0
     assert mine.stat().st_mode & 0o777 == 0o600 and json.loads(mine.read_text("utf-8"))["version"] == 1
+
+
+def test_a_report_name_too_long_for_the_system_is_refused_on_one_line(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    result = run("report", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+                 "--json", str(tmp_path / ("j" * 300 + ".json")))
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "too long" in result.stderr
+
+
+def test_a_first_input_with_a_very_long_name_still_gets_a_default_report_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    result = run("report", "n" * 300 + ".txt", "a.txt")
+    assert result.exit_code == 0, result.output
+    assert "name too long" in result.stderr
+    assert [len(p.name) <= 100 for p in (tmp_path / "reports").iterdir()] == [True]
