@@ -307,7 +307,11 @@ def _read_text(path: Path, max_bytes: int, problems: list[Problem]) -> str | Non
         if size > max_bytes:
             problems.append(Problem(str(path), f"skipped: {size:,} bytes is over the {max_bytes:,}-byte limit"))
             return None
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # at most the limit, even from a device that never ends (/dev/zero)
+            data = handle.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            problems.append(Problem(str(path), f"skipped: over the {max_bytes:,}-byte limit"))
+            return None
     except OSError as exc:
         problems.append(Problem(str(path), _path_error(path, exc)))
         return None

@@ -108,14 +108,14 @@ def test_an_unreadable_file_is_a_problem(write_file):
 def test_a_file_that_fails_to_read_is_a_problem(write_file, monkeypatch):
     locked = write_file("locked.txt", GOOD)
     good = write_file("good.txt", GOOD)
-    real_read_bytes = Path.read_bytes
+    real_open = Path.open
 
-    def refuse(path: Path) -> bytes:
+    def refuse(path: Path, *args, **kwargs):
         if path.name == "locked.txt":
             raise PermissionError(13, "Permission denied", str(path))
-        return real_read_bytes(path)
+        return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     articles, problems = read_articles([str(locked), str(good)])
     assert [a.id for a in articles] == ["good"]
     assert [str(p) for p in problems] == [f"{locked}: cannot read: Permission denied"]
@@ -319,3 +319,11 @@ def test_an_article_over_the_time_budget_is_skipped_with_one_warning(write_file)
     assert kept == () and claims == () and len(problems) == 2 and "time budget" in problems[0].message
     kept, claims, problems = split_articles(articles, seconds=60)
     assert len(kept) == 2 and problems == ()
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_a_device_that_never_ends_is_read_only_up_to_the_limit(write_file):
+    good = write_file("good.txt", GOOD)
+    articles, problems = read_articles(["/dev/zero", str(good)], max_bytes=100_000)
+    assert [a.id for a in articles] == ["good"]
+    assert [(p.path, "limit" in p.message) for p in problems] == [("/dev/zero", True)]
