@@ -177,10 +177,8 @@ def _path_error(path: Path, exc: OSError) -> str:
 
 
 def _files_under(folder: Path, problems: list[Problem]) -> Iterator[Path]:
-    """Article files under a folder, following links to folders but entering each real folder once."""
-    for entry in _walk(folder, problems):
-        if _is_article_file(entry):
-            yield entry
+    """Article files under a folder, sorted by path, following links to folders but entering each real folder once."""
+    yield from sorted(entry for entry in _walk(folder, problems) if _is_article_file(entry))
 
 
 def _walk(folder: Path, problems: list[Problem], enter: Callable[[Path], bool] | None = None) -> Iterator[Path]:
@@ -258,8 +256,8 @@ def _glob(pattern: str, problems: list[Problem]) -> list[Path]:
 
     found: list[Path] = []
     if base.is_dir():
-        found = [path for path in _walk(base, problems, enter) if _is_supported_name(path) and matched(path)
-                 and path.is_file()]
+        found = sorted(path for path in _walk(base, problems, enter) if _is_supported_name(path) and matched(path)
+                       and path.is_file())
     if not found:
         problems.append(Problem(pattern, "no file matches this pattern"))
     return found
