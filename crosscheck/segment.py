@@ -193,11 +193,14 @@ def _razdel_splitter(abbreviations: tuple[str, ...], breaks: tuple[str, ...]) ->
         re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, abbreviations)) + r")\.$") if abbreviations else None
     )
     sentence_break = re.compile("|".join(f"(?:{b})" for b in breaks)) if breaks else None
+    longest = max(map(len, abbreviations), default=0)
 
     def split(text: str) -> Spans:
         spans: Spans = []
         for sentence in sentenize(text):
-            if spans and after_abbreviation and after_abbreviation.search(text, spans[-1][0], spans[-1][1]):
+            # only the sentence's tail can end in an abbreviation: look there, not along the whole sentence
+            tail = max(spans[-1][0], spans[-1][1] - longest - 2) if spans else 0
+            if spans and after_abbreviation and after_abbreviation.search(text, tail, spans[-1][1]):
                 spans[-1] = (spans[-1][0], sentence.stop)
             else:
                 spans.append((sentence.start, sentence.stop))

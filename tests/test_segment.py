@@ -280,3 +280,25 @@ def test_long_tokens_cost_time_linear_in_their_length(unit):
     seconds(2_000)  # warm the tokenizer
     small, large = seconds(20_000), seconds(80_000)
     assert large < 8 * max(small, 0.05)  # linear would be 4x; quadratic 16x
+
+
+@pytest.mark.parametrize("language", ["de", "en", "fr", "ru"])
+def test_every_language_has_its_segmentation_and_boilerplate_as_data(language):
+    import re
+
+    from crosscheck.languages import language_data
+
+    segment = language_data(language, "segment")
+    assert segment["segmenter"] in ("somajo", "razdel") and segment["opening_quotes"] and segment["closing_quotes"]
+    assert not set(segment["opening_quotes"]) & set(segment["closing_quotes"])  # a mark both opens and closes: uncountable
+    for pattern in segment.get("sentence_breaks", ()):
+        re.compile(pattern)
+    boilerplate = language_data(language, "boilerplate")
+    assert boilerplate["lines"] and boilerplate["credit_words"]
+    for key in ("end_markers", "related_headers", "lines", "stamps", "inline"):
+        for pattern in boilerplate.get(key, ()):
+            re.compile(pattern, re.I)
+
+
+def test_a_language_without_data_is_split_like_english():
+    assert sentences("Mr. Smith arrived. He left.", "xx") == sentences("Mr. Smith arrived. He left.", "en")
