@@ -53,7 +53,7 @@ def _write_good(folder: Path) -> list[str]:
 
 # Read with a warning (repaired or stripped of a bad header), so they join the corpus; the others are skipped.
 READABLE = {"bad-date.txt", "bad-lang.txt", "one-bad-byte.txt", "typed.jsonl", "escape.txt", "utf16.txt",
-            "cp1251.txt"}
+            "cp1251.txt", "dots.txt", "huge-figure.txt"}
 
 
 def _write_bad(folder: Path, readable: bool = True) -> dict[str, str]:
@@ -85,6 +85,9 @@ def _write_bad(folder: Path, readable: bool = True) -> dict[str, str]:
     put("escape.txt", "Kim \x1b[2J\x1b]0;pwned\x07reist\n\nKim Jong Un \x1b[31mfuhr\x1b[0m am Montag ab.\x9b6n\n", None)
     put("utf16.txt", "Kim reist\n\nKim Jong Un fuhr am Mittwoch nach Wladiwostok.\n".encode("utf-16"), None)
     put("cp1251.txt", "Ким уехал\n\nКим Чен Ын уехал в Пхеньян в четверг.\n".encode("cp1251"), None)
+    # within the budget, read in linear time (SoMaJo alone took 19 s on 10,000 characters of this)
+    put("dots.txt", "Punkte\n\n" + "a." * 50_000 + "\n", None)
+    put("huge-figure.txt", "Zahl\n\nEs kamen " + "9" * 300 + " Soldaten über die Grenze.\n", None)
     huge = folder / "huge.txt"
     with huge.open("wb") as handle:
         handle.truncate(25_000_000)  # sparse: costs no disk
@@ -99,7 +102,11 @@ def _write_bad(folder: Path, readable: bool = True) -> dict[str, str]:
 
 
 def _report(out: Path) -> dict:
-    return json.loads((out / "report.json").read_text("utf-8"))
+    """The JSON report, read strictly: NaN or Infinity in it fails the test."""
+    def refuse(name: str) -> None:
+        raise AssertionError(f"report.json holds {name}, which strict JSON readers reject")
+
+    return json.loads((out / "report.json").read_text("utf-8"), parse_constant=refuse)
 
 
 def _good_part(report: dict, good_ids: set[str]) -> dict:
