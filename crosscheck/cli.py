@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 import tempfile
+import warnings
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -15,7 +17,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from .errors import CrosscheckError, ExitCode, OutputError
+from .errors import CrosscheckError, CrosscheckWarning, ExitCode, OutputError
 from .records import Options, Report
 
 app = typer.Typer(
@@ -42,6 +44,11 @@ class FailOn(str, Enum):
     discrepancy = "discrepancy"
 
 
+MAX_REPORT_NAME = 80  # characters of an input's name in reports/<name>/: a folder name has at most 255 bytes
+
+# The stages pipeline.analyze reports (reading, sources, embedding, grouping, figures): the bar's length.
+EXPECTED_STAGES = 5
+
 # --fail-on discrepancy also fails on the severer kind.
 FAILING_KINDS = {FailOn.contradiction: {"contradiction"}, FailOn.discrepancy: {"contradiction", "discrepancy"}}
 
@@ -62,21 +69,32 @@ def report(
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours or styles, even on a terminal.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display and no warnings on stderr.")] = False,
     since: Annotated[Optional[str], typer.Option(help="With a story store: also show what changed since this date (YYYY-MM-DD or an ISO time, UTC).")] = None,
+    max_article_chars: Annotated[int, typer.Option(min=1, help="Skip, with a warning, an article longer than this many characters.")] = Options().max_article_chars,
+    article_seconds: Annotated[float, typer.Option(min=0.1, help="Skip, with a warning, an article whose sentences take longer than this to find.")] = Options().article_seconds,
 ) -> None:
     """Cross-check a set of articles about one story and write the reports."""
     stdout = Console(no_color=no_color, highlight=False, emoji=False, **({"color_system": None} if no_color else {}))
     stderr = Console(stderr=True, no_color=no_color, highlight=False)
-    options = Options(model=model, threshold=threshold, sources_file=str(sources) if sources else None)
+    options = Options(model=model, threshold=threshold, sources_file=str(sources) if sources else None,
+                      max_article_chars=max_article_chars, article_seconds=article_seconds)
     with _failures_as_messages(stderr):
         from .pipeline import analyze  # imported here so that --help stays instant
 
-        with _progress(stderr, enabled=not quiet and stderr.is_terminal) as progress:
-            stored = _from_store(paths, options, since)
-            result = stored[0] if stored else analyze(paths, options, stdin=sys.stdin, progress=progress)
+        folder = out or Path("reports") / _report_name(paths)
+        for target in (folder, json_file, html_file, graphml_file):  # before the work, not after it
+            if target is not None:
+                check_writable(target, folder=target is folder)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", CrosscheckWarning)
+            with _progress(stderr, enabled=not quiet and stderr.is_terminal) as progress:
+                stored = _from_store(paths, options, since)
+                result = stored[0] if stored else analyze(paths, options, stdin=sys.stdin, progress=progress)
         if not quiet:
             for problem in result.problems:
-                stderr.print(f"[yellow]warning:[/] {escape(str(problem))}")
-        folder = out or Path("reports") / _report_name(paths)
+                _warn(stderr, str(problem))
+            for warning in caught:
+                if issubclass(warning.category, CrosscheckWarning):
+                    _warn(stderr, str(warning.message))
         written = _write_outputs(result, folder, json_file, html_file, graphml_file)
 
         from .render.terminal import render_terminal
@@ -85,7 +103,7 @@ def report(
         if stored and stored[1]:
             _print_changes(stdout, stored[1])
         if not quiet:
-            stderr.print("wrote " + ", ".join(str(p) for p in written))
+            stderr.print(escape(printable("wrote " + ", ".join(str(p) for p in written))), soft_wrap=True)
         if fail_on and any(c.kind in FAILING_KINDS[fail_on] for c in result.conflicts):
             raise typer.Exit(ExitCode.CONFLICTS_FOUND)
 
@@ -122,14 +140,44 @@ def _write_outputs(result: Report, folder: Path, json_file: Path | None, html_fi
     return [path for path, _ in targets]
 
 
+def _warn(stderr: Console, message: str) -> None:
+    stderr.print(f"[yellow]warning:[/] {escape(printable(message))}", soft_wrap=True)  # one line each
+
+
+def printable(text: str) -> str:
+    """Text with control characters (terminal escape sequences) shown as spaces: it names user files."""
+    from .ingest import CONTROLS
+
+    return text.translate(CONTROLS)
+
+
+def check_writable(path: Path, *, folder: bool = False) -> None:
+    """Refuse, before any work, a report path that can only fail: a file where a folder must be, or the reverse."""
+    try:
+        target = Path(os.path.realpath(path))
+        if folder and target.exists() and not target.is_dir():
+            raise OutputError(f"--out {path}: a file is there, not a folder")
+        if not folder and target.is_dir():
+            raise OutputError(f"cannot write {path}: it is a folder")
+        for parent in (target if folder else target.parent, *(target if folder else target.parent).parents):
+            if parent.exists():
+                if not parent.is_dir():
+                    raise OutputError(f"cannot write {path}: {parent} is a file, where a folder is needed")
+                break
+    except OSError as exc:  # a name too long for the system, a loop of links
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
 def write_atomically(path: Path, text: str) -> None:
-    """Readers see the old file or the new one, never half of one."""
+    """Readers see the old file or the new one, never half of one. A link is written through, not replaced."""
+    path = Path(os.path.realpath(path)) if path.is_symlink() else path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
                                          suffix=".tmp", delete=False) as handle:
             handle.write(text)
-        os.chmod(handle.name, 0o666 & ~_umask())  # temporary files are private; reports are not
+        # temporary files are private; reports are not, and a file replaced keeps its permissions
+        os.chmod(handle.name, stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o666 & ~_umask())
         os.replace(handle.name, path)
     except OSError as exc:
         if "handle" in locals():
@@ -146,7 +194,7 @@ def _umask() -> int:
 def _report_name(paths: list[str]) -> str:
     """reports/<name>/: the input's name, so that runs over different inputs do not overwrite each other."""
     first = "stdin" if paths[0] == "-" else Path(paths[0].rstrip("/\\")).name or "corpus"
-    name = re.sub(r"[^A-Za-z0-9_-]+", "-", first.split("*")[0]).strip("-") or "corpus"
+    name = re.sub(r"[^A-Za-z0-9_-]+", "-", first.split("*")[0]).strip("-")[:MAX_REPORT_NAME] or "corpus"
     return name if len(paths) == 1 else f"{name}-and-{len(paths) - 1}-more"
 
 
@@ -156,8 +204,8 @@ def _failures_as_messages(stderr: Console) -> Iterator[None]:
         yield
     except CrosscheckError as exc:
         for problem in getattr(exc, "problems", ()):
-            stderr.print(f"[yellow]warning:[/] {escape(str(problem))}")
-        stderr.print(f"[red]error:[/] {escape(str(exc))}")
+            _warn(stderr, str(problem))
+        stderr.print(f"[red]error:[/] {escape(printable(str(exc)))}", soft_wrap=True)
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
         stderr.print("interrupted")
@@ -166,20 +214,21 @@ def _failures_as_messages(stderr: Console) -> Iterator[None]:
 
 @contextmanager
 def _progress(stderr: Console, enabled: bool):
-    """A spinner per stage on a terminal; nothing when piped or quiet."""
+    """A bar over the pipeline's stages on a terminal, naming the current one; nothing when piped or quiet."""
     if not enabled:
         yield None
         return
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=stderr, transient=True) as bar:
-        current: list[int] = []
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=stderr, transient=True) as bar:
+        task = bar.add_task("starting", total=EXPECTED_STAGES)
+        seen: list[str] = []
 
         def on_stage(stage: str, size: int) -> None:
-            if current:
-                bar.update(current[0], completed=1, visible=False)
-            current[:] = [bar.add_task(f"{stage} ({size:,})", total=1)]
+            seen.append(stage)
+            total = max(EXPECTED_STAGES, len(seen))  # a pipeline with more stages only lengthens the bar
+            bar.update(task, description=f"{stage} ({size:,})", completed=len(seen) - 1, total=total)
 
         yield on_stage
 

@@ -12,6 +12,7 @@ import os
 import re
 import tempfile
 import tomllib
+import warnings
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from typing import Literal, Protocol, runtime_checkable
 
 import numpy as np
 
-from crosscheck.errors import CrosscheckError
+from crosscheck.errors import CrosscheckError, CrosscheckWarning
 
 Backend = Literal["use-m3", "sentence-transformers"]
 
@@ -258,6 +259,7 @@ class EmbeddingCache:
 
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = (directory or default_cache_dir()) / "embeddings"
+        self.usable = True  # False once a write failed: the run goes on uncached
 
     def _model_dir(self, model_id: str) -> Path:
         slug = re.sub(r"[^\w.-]+", "-", model_id)[-60:]
@@ -329,7 +331,14 @@ class CachedEmbedder:
         missing = {key: text for key, text in zip(keys, texts) if key not in known}
         if missing:
             fresh = self._embedder.encode(list(missing.values()))
-            self._cache.store(self.id, list(missing), fresh)
+            if self._cache.usable:
+                try:
+                    self._cache.store(self.id, list(missing), fresh)
+                except OSError as exc:  # a file where the folder should be, a read-only disk: run on without it
+                    self._cache.usable = False
+                    warnings.warn(CrosscheckWarning(
+                        f"{self._cache.directory}: embedding cache unusable ({exc.strerror or exc}); "
+                        "vectors are not cached"), stacklevel=2)
             known.update(zip(missing, fresh))
         if not keys:
             return self._embedder.encode([])

@@ -40,3 +40,7 @@ class StoreLockedError(StoreError):
 
 class StoreVersionError(StoreError):
     """The store was written by a newer crosscheck."""
+
+
+class CrosscheckWarning(UserWarning):
+    """Something degraded but the run goes on (an unusable cache); the CLI prints it as one warning line."""

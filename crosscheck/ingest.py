@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-import glob
+import codecs
+import errno
 import hashlib
 import json
+import os
 import re
+import stat
 import sys
 import tomllib
-from collections.abc import Iterable, Iterator, Sequence
+from datetime import date as calendar_date
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
+from .languages import known_languages, language_data
 from .records import Article, Problem
 
 TEXT_SUFFIXES = {".txt", ".md"}
@@ -22,6 +27,12 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".jsonl", ".json"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 MAX_BYTES = 20_000_000  # a news article is kilobytes; larger inputs are almost surely not articles
+MAX_ARTICLE_CHARS = 1_000_000  # per article (a file, or one JSON record); a long article is 50,000
+MAX_JSON_DEPTH = 64  # a news record is two or three levels deep; Python's parser fails near 1,000
+MAX_JSON_NUMBER_CHARS = 100  # digits of one JSON number; Python refuses integers over 4,300 digits
+# C0 and C1 control characters but tab and line ends: shown as spaces, so that escape sequences in
+# an article never reach a terminal and offsets into the text stay those of the decoded file.
+CONTROLS = {i: " " for i in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0))}
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 
@@ -32,7 +43,6 @@ INLINE_DATE_HEADER = re.compile(r"^[ \t]*date[ \t]+(?P<date>\d{4}(?:-\d{2}){0,2}
 DOMAIN_SIGNATURE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.I)
 ABBREVIATION_SIGNATURE = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,4}$|^[A-ZÄÖÜ]{2,6}$")
 MAX_CREDIT_WORDS = 8
-CREDIT_LINE = re.compile(r"^(?:quelle|source)\s*:\s*(?P<name>[^©/,|]+)", re.I)
 CLOSING_PUNCTUATION = tuple(".!?:;“”\"»«…)")
 
 MONTHS = {
@@ -51,11 +61,14 @@ DATE_FORMS = (
 )
 # "BERLIN, 12. März 2024 –", "Moskau (dpa) -", "WASHINGTON, March 12, 2024 (Reuters) —": a place,
 # then a date or an agency, then a dash. Case-sensitive: the place is a capitalised name.
+# "МОСКВА, 12 июня. /ТАСС/." : a place, a date and the agency between slashes, then a full stop;
+# "МОСКВА, 12 июн — РИА Новости.": the agency after the dash.
 DATELINE = re.compile(
-    r"(?P<place>[A-ZÄÖÜ][\w.'’-]*(?:[ /][A-ZÄÖÜ][\w.'’-]*){0,2})"
-    r"(?P<details>(?:\s*,\s*[^,()–—]{2,30}?|\s*\((?P<agency>[^()]{2,30})\))*)"
-    r"\s*[–—-]{1,2}\s+"
+    r"(?P<place>[A-ZÄÖÜÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*(?:[ /-][A-ZÄÖÜÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*){0,2})"
+    r"(?P<details>(?:\s*,\s*[^,()–—/]{2,30}?|\s*\((?P<agency>[^()]{2,30})\)|\s*/(?P<wire>[^/\s][^/]{1,29})/)*)"
+    r"\s*(?:[–—-]{1,2}(?:\s*(?P<after>[A-ZА-ЯЁ][\w]*(?:\s[A-ZА-ЯЁ][\w]*){0,2})\.(?=\s))?|(?<=/)\.)\s+"
 )
+WIRE_CREDIT = re.compile(r"^\((?P<name>[A-ZА-ЯЁ][\w.&/ -]{1,25})\)$")  # "(AFP)" on a line of its own
 DATELINE_SPANS = 2  # a dateline opens the first paragraph, which may also be the first line
 MAX_TITLE_CHARS = 160  # a longer first line is a lead paragraph: its first sentence is the title
 
@@ -67,23 +80,32 @@ class Boilerplate:
     lines: tuple[re.Pattern[str], ...]
     stamps: tuple[re.Pattern[str], ...]
     inline: tuple[re.Pattern[str], ...]
+    credit_line: re.Pattern[str]  # "Quelle: dpa", "Source: Reuters/AP": the name is the article's source
+
+
+BOILERPLATE_KEYS = ("end_markers", "related_headers", "lines", "stamps", "inline")
 
 
 @cache
 def boilerplate_rules() -> Boilerplate:
-    data = tomllib.loads(resources.files("crosscheck.data").joinpath("boilerplate.toml").read_text("utf-8"))
+    """The shared patterns and those of every language (the language is known only after this step)."""
+    tables = [tomllib.loads(resources.files("crosscheck.data").joinpath("boilerplate.toml").read_text("utf-8"))]
+    tables += [language_data(code, "boilerplate") for code in known_languages()]
 
     def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p, re.I) for p in data[key])
+        return tuple(re.compile(p, re.I) for table in tables for p in table.get(key, ()))
 
-    return Boilerplate(*(compile_all(key) for key in ("end_markers", "related_headers", "lines", "stamps", "inline")))
+    words = sorted({w for table in tables for w in table.get("credit_words", ())}, key=len, reverse=True)
+    credit = re.compile(rf"^(?:{'|'.join(map(re.escape, words)) or '(?!)'})\s*:\s*(?P<name>[^©/,|]+)", re.I)
+    return Boilerplate(*(compile_all(key) for key in BOILERPLATE_KEYS), credit_line=credit)
 
 
 # --------------------------------------------------------------------------- reading inputs
 
 
 def read_articles(
-    paths: Sequence[str], *, stdin: TextIO | None = None, max_bytes: int = MAX_BYTES
+    paths: Sequence[str], *, stdin: TextIO | None = None, max_bytes: int = MAX_BYTES,
+    max_article_chars: int = MAX_ARTICLE_CHARS,
 ) -> tuple[tuple[Article, ...], tuple[Problem, ...]]:
     """Read every article the paths name; unreadable inputs become Problems, never exceptions."""
     articles: list[Article] = []
@@ -97,44 +119,184 @@ def read_articles(
         text = _read_text(source, max_bytes, problems)
         if text is not None:
             articles.extend(_parse(text, str(source), source.suffix.lower(), problems))
-    return _unique_ids(articles), tuple(problems)
+    kept = []
+    for article in articles:
+        if len(article.text) > max_article_chars:
+            where = article.line_offset + 1 if article.line_offset else None
+            problems.append(Problem(article.path, f"skipped: {len(article.text):,} characters is over the "
+                                                  f"{max_article_chars:,}-character limit for one article", where))
+        else:
+            kept.append(article)
+    # Problems name user files, whose names may hold escape sequences: shown as spaces.
+    return _unique_ids(kept), tuple(replace(p, path=p.path.translate(CONTROLS)) for p in problems)
 
 
 def _expand(paths: Sequence[str], problems: list[Problem]) -> Iterator[Path | str]:
-    seen: set[Path] = set()
+    """The files the arguments name: a file or folder of that name first, a pattern only when none exists."""
+    seen: set[tuple[int, int]] = set()
     for raw in paths:
         if raw == STDIN:
             yield STDIN
             continue
-        if any(ch in raw for ch in "*?["):
-            matches = [Path(m) for m in sorted(glob.glob(raw, recursive=True))]
-            candidates = [m for m in matches if _is_article_file(m)] + [
-                f for m in matches if m.is_dir() for f in _files_under(m)
-            ]
-            if not candidates:
-                problems.append(Problem(raw, "no file matches this pattern"))
-        elif (path := Path(raw)).is_dir():
-            candidates = list(_files_under(path))
-            if not candidates:
-                problems.append(Problem(raw, f"folder holds no articles ({', '.join(sorted(SUPPORTED_SUFFIXES))})"))
-        elif path.exists():
-            candidates = [path]
-        else:
-            problems.append(Problem(raw, "no such file or folder"))
-            continue
+        candidates = _candidates(raw, problems)
         for candidate in candidates:
-            if candidate.resolve() not in seen:
-                seen.add(candidate.resolve())
+            try:
+                info = candidate.stat()
+            except OSError:
+                continue  # reported by _read_text
+            if (info.st_dev, info.st_ino) not in seen:
+                seen.add((info.st_dev, info.st_ino))
                 yield candidate
 
 
-def _files_under(folder: Path) -> Iterator[Path]:
-    return (p for p in sorted(folder.rglob("*")) if _is_article_file(p))
+def _candidates(raw: str, problems: list[Problem]) -> list[Path]:
+    path = Path(raw)
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ENOENT and any(ch in raw for ch in "*?["):
+            return _glob(raw, problems)
+        problems.append(Problem(raw, _path_error(path, exc)))
+        return []
+    if stat.S_ISDIR(info.st_mode):
+        found = list(_files_under(path, problems))
+        if not found and not any(p.path.startswith(raw) for p in problems):
+            problems.append(Problem(raw, f"folder holds no articles ({', '.join(sorted(SUPPORTED_SUFFIXES))})"))
+        return found
+    return [path]
+
+
+def _path_error(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ENOENT:
+        return "broken symbolic link (its target does not exist)" if path.is_symlink() else "no such file or folder"
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop (the link points back to itself)"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "name too long for this system"
+    return f"cannot read: {exc.strerror or exc}"
+
+
+def _files_under(folder: Path, problems: list[Problem]) -> Iterator[Path]:
+    """Article files under a folder, sorted by path, following links to folders but entering each real folder once."""
+    yield from sorted(entry for entry in _walk(folder, problems) if _is_article_file(entry))
+
+
+def _walk(folder: Path, problems: list[Problem], enter: Callable[[Path], bool] | None = None) -> Iterator[Path]:
+    """Every path under a folder, sorted, each real folder read once; a link back to an enclosing folder is named.
+
+    `enter` says which sub-folders are worth reading (a pattern's walk stops where it cannot match)."""
+    visited: set[tuple[int, int]] = set()
+    root = os.stat(folder)
+    visited.add((root.st_dev, root.st_ino))
+    stack: list[tuple[Path, tuple[tuple[int, int], ...]]] = [(folder, ((root.st_dev, root.st_ino),))]
+    while stack:
+        current, ancestors = stack.pop()
+        try:
+            entries = sorted(os.scandir(current), key=lambda e: e.name)
+        except OSError as exc:
+            problems.append(Problem(str(current), f"cannot read folder: {exc.strerror or exc}"))
+            continue
+        folders = []
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                is_folder = entry.is_dir()  # follows links
+            except OSError:
+                is_folder = False
+            if not is_folder:
+                if entry.is_symlink() and not path.exists() and _is_supported_name(path):
+                    problems.append(Problem(str(path), _path_error(path, _stat_error(path))))
+                yield path
+                continue
+            if enter is not None and not enter(path):
+                yield path
+                continue
+            try:
+                info = entry.stat()
+            except OSError as exc:
+                problems.append(Problem(str(path), _path_error(path, exc)))
+                continue
+            key = (info.st_dev, info.st_ino)
+            if key in ancestors:
+                problems.append(Problem(str(path), f"skipped: symbolic link loop (leads back to {os.path.realpath(path)})"))
+                continue
+            if key in visited:
+                continue  # a second link to a folder already read
+            visited.add(key)
+            folders.append((path, ancestors + (key,)))
+            yield path
+        stack.extend(reversed(folders))
+
+
+def _stat_error(path: Path) -> OSError:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc
+    return OSError(errno.ENOENT, "no such file")
+
+
+def _glob(pattern: str, problems: list[Problem]) -> list[Path]:
+    """Paths matching a pattern ('**' any folders deep), read by one walk of the pattern's fixed folder."""
+    parts = Path(pattern).parts
+    fixed = next(i for i, part in enumerate(parts) if any(ch in part for ch in "*?["))
+    base = Path(*parts[:fixed]) if fixed else Path(".")
+    rest = parts[fixed:]
+    matcher = re.compile(_pattern_regex(rest))
+
+    def matched(path: Path) -> bool:
+        """The path, or a folder above it, matches: a matching folder contributes everything in it."""
+        relative = path.relative_to(base).parts
+        if any(part.startswith(".") for part in relative):
+            return False
+        return any(matcher.fullmatch("/".join(relative[:k])) for k in range(1, len(relative) + 1))
+
+    def enter(folder: Path) -> bool:
+        return "**" in rest or len(folder.relative_to(base).parts) < len(rest) or matched(folder)
+
+    found: list[Path] = []
+    if base.is_dir():
+        found = sorted(path for path in _walk(base, problems, enter) if _is_supported_name(path) and matched(path)
+                       and path.is_file())
+    if not found:
+        problems.append(Problem(pattern, "no file matches this pattern"))
+    return found
+
+
+def _pattern_regex(parts: tuple[str, ...]) -> str:
+    """A glob's parts as a regular expression over '/'-joined relative paths; '**' spans folders."""
+    pieces = []
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1
+        if part == "**":
+            pieces.append(".*" if last else "(?:.*/)?")
+            continue
+        regex, j = "", 0
+        while j < len(part):
+            ch = part[j]
+            close = part.find("]", j + 2) if ch == "[" else -1
+            if ch == "*":
+                regex += "[^/]*"
+            elif ch == "?":
+                regex += "[^/]"
+            elif close > 0:
+                members = part[j + 1:close]
+                regex += "[" + ("^" + members[1:] if members.startswith("!") else members).replace("\\", "\\\\") + "]"
+                j = close
+            else:
+                regex += re.escape(ch)
+            j += 1
+        pieces.append(regex + ("" if last else "/"))
+    return "".join(pieces)
 
 
 def _is_article_file(path: Path) -> bool:
     """What a folder or a glob contributes; a file named on its own is read whatever its name."""
-    return path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES and not path.name.startswith(".")
+    return _is_supported_name(path) and path.is_file()
+
+
+def _is_supported_name(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED_SUFFIXES and not path.name.startswith(".")
 
 
 def _read_text(path: Path, max_bytes: int, problems: list[Problem]) -> str | None:
@@ -143,14 +305,15 @@ def _read_text(path: Path, max_bytes: int, problems: list[Problem]) -> str | Non
         if size > max_bytes:
             problems.append(Problem(str(path), f"skipped: {size:,} bytes is over the {max_bytes:,}-byte limit"))
             return None
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # at most the limit, even from a device that never ends (/dev/zero)
+            data = handle.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            problems.append(Problem(str(path), f"skipped: over the {max_bytes:,}-byte limit"))
+            return None
     except OSError as exc:
-        problems.append(Problem(str(path), f"cannot read: {exc.strerror or exc}"))
+        problems.append(Problem(str(path), _path_error(path, exc)))
         return None
-    text = decode(data)
-    if text is None:
-        problems.append(Problem(str(path), "skipped: binary or undecodable (not UTF-8 or cp1252 text)"))
-    return text
+    return _decoded(data, str(path), problems)
 
 
 def _read_stdin(stream: TextIO, max_bytes: int, problems: list[Problem]) -> str | None:
@@ -159,21 +322,85 @@ def _read_stdin(stream: TextIO, max_bytes: int, problems: list[Problem]) -> str 
     if len(data) > max_bytes:
         problems.append(Problem(STDIN_NAME, f"skipped: over the {max_bytes:,}-byte limit"))
         return None
-    text = decode(data) if isinstance(data, bytes) else data
+    if isinstance(data, bytes):
+        return _decoded(data, STDIN_NAME, problems)
+    return data.translate(CONTROLS)
+
+
+def _decoded(data: bytes, path: str, problems: list[Problem]) -> str | None:
+    text, warning = decode_with_warning(data)
     if text is None:
-        problems.append(Problem(STDIN_NAME, "skipped: binary or undecodable (not UTF-8 or cp1252 text)"))
+        problems.append(Problem(path, "skipped: binary or undecodable (not UTF-8, UTF-16 or cp1252 text)"))
+    elif warning:
+        problems.append(Problem(path, warning[0], warning[1]))
     return text
 
 
 def decode(data: bytes) -> str | None:
-    """UTF-8 (a BOM is dropped), then cp1252; None for binary data."""
+    """The text of a file's bytes (see decode_with_warning); None for binary data."""
+    return decode_with_warning(data)[0]
+
+
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# cp1251 or KOI8-R read as cp1252 is a text of accented Latin letters only ("Êèì ×åí Ûí"):
+# past this share of non-ASCII letters, charset-normalizer picks among the Cyrillic code pages.
+CYRILLIC_SHARE = 0.5
+LEGACY_CYRILLIC = ["cp1251", "koi8_r", "iso8859_5", "mac_cyrillic"]
+
+
+def decode_with_warning(data: bytes) -> tuple[str | None, tuple[str, int | None] | None]:
+    """(text, warning): a BOM's encoding, else UTF-8, UTF-8 with a few bad bytes replaced (warned),
+    UTF-16 without a BOM, a Cyrillic code page, cp1252. Control characters become spaces."""
+    text, warning = _decode(data)
+    return (text.translate(CONTROLS) if text is not None else None), warning
+
+
+def _decode(data: bytes) -> tuple[str | None, tuple[str, int | None] | None]:
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), None
+            except UnicodeDecodeError as exc:
+                text = data.decode(encoding, errors="replace")
+                return text, (f"{encoding.upper()} text with bytes that are not {encoding.upper()}: replaced by �",
+                              data[:exc.start].count(b"\n") + 1)
     if b"\x00" in data[:8192]:
-        return None
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
+        return _utf16_without_bom(data), None
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    repaired = data.decode("utf-8", errors="replace")
+    bad = repaired.count("\ufffd")
+    valid = sum(1 for ch in repaired if ord(ch) > 127) - bad
+    if valid >= bad:  # UTF-8 with isolated damage, not another encoding
+        return repaired, (f"{bad} byte{'s' * (bad > 1)} not UTF-8, replaced by � (the first on this line)",
+                          data[:first_bad].count(b"\n") + 1)
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None, None
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters and sum(ord(ch) > 127 for ch in letters) / len(letters) > CYRILLIC_SHARE:
+        import charset_normalizer
+
+        best = charset_normalizer.from_bytes(data, cp_isolation=LEGACY_CYRILLIC).best()
+        if best is not None:
+            return str(best), None
+    return text, None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM has a NUL beside every ASCII character; anything else with NULs is binary."""
+    head = data[:8192]
+    for encoding, nuls in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+        if len(data) % 2 == 0 and nuls.count(0) > 0.4 * len(nuls):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return None if "\x00" in text else text
     return None
 
 
@@ -189,7 +416,8 @@ def _sniff_suffix(text: str) -> str:
 def _parse(text: str, path: str, suffix: str, problems: list[Problem]) -> list[Article]:
     if suffix in JSON_SUFFIXES:
         return list(_from_json(text, path, problems))  # each record reports its own problems
-    article = _from_html(text, path) if suffix in HTML_SUFFIXES else _from_plain_text(text, path, _stem_id(path), {})
+    article = (_from_html(text, path, problems) if suffix in HTML_SUFFIXES
+               else _from_plain_text(text, path, _stem_id(path), {}, problems=problems))
     if article is None or not article.body:
         problems.append(Problem(path, "skipped: no article text"))
         return []
@@ -199,7 +427,7 @@ def _parse(text: str, path: str, suffix: str, problems: list[Problem]) -> list[A
 # --------------------------------------------------------------------------- formats
 
 
-def _from_html(html: str, path: str) -> Article | None:
+def _from_html(html: str, path: str, problems: list[Problem]) -> Article | None:
     import trafilatura  # imported here: it is only needed for HTML input, and slow to import
     from trafilatura.settings import set_date_params
 
@@ -210,8 +438,11 @@ def _from_html(html: str, path: str) -> Article | None:
     if document is None or not (document.text or "").strip():
         return None
     meta = {"title": document.title, "outlet": document.sitename, "date": document.date, "url": document.url}
-    meta = {key: value for key, value in meta.items() if value}
-    return _from_plain_text(document.text, path, _stem_id(path), meta)
+    meta = {key: value.translate(CONTROLS) for key, value in meta.items() if value}
+    return _from_plain_text(document.text.translate(CONTROLS), path, _stem_id(path), meta, problems=problems)
+
+
+META_KEYS = ("title", "url", "outlet", "date", "lang")
 
 
 def _from_json(text: str, path: str, problems: list[Problem]) -> Iterator[Article]:
@@ -224,37 +455,132 @@ def _from_json(text: str, path: str, problems: list[Problem]) -> Iterator[Articl
         if not isinstance(record, dict):
             problems.append(Problem(path, "record is not a JSON object; skipped", number))
             continue
+        if (digits := _long_number(record)) is not None:
+            problems.append(Problem(path, f"record holds a number of {digits:,} characters (the limit is "
+                                          f"{MAX_JSON_NUMBER_CHARS}); skipped", number))
+            continue
         body = record.get("text")
         if not isinstance(body, str) or not body.strip():
             problems.append(Problem(path, "record has no 'text' string; skipped", number))
             continue
-        meta = {key: record.get(key) for key in ("title", "url", "outlet", "date", "lang")}
-        meta = {key: str(value) for key, value in meta.items() if value not in (None, "")}
-        article = _from_plain_text(body, path, f"{_stem_id(path)}-{number}", meta, line_offset=number - 1)
+        meta = {}
+        for key in META_KEYS:
+            value = record.get(key)
+            if value in (None, ""):
+                continue
+            if isinstance(value, str):
+                meta[key] = value.translate(CONTROLS)
+            elif key == "date" and type(value) is int:
+                meta[key] = str(value)  # a year
+            else:
+                problems.append(Problem(path, f"field '{key}' is {_json_type(value)}, not text; ignored", number))
+        article = _from_plain_text(body.translate(CONTROLS), path, f"{_stem_id(path)}-{number}", meta,
+                                   line_offset=number - 1, problems=problems)
         if article.body:
             yield article
+
+
+class _LongNumber(str):
+    """A JSON number too long to read: kept as its text, so that one record, not the file, is refused."""
+
+
+def _read_number(kind: type) -> object:
+    return lambda text: _LongNumber(text) if len(text) > MAX_JSON_NUMBER_CHARS else kind(text)
+
+
+JSON_DECODER = json.JSONDecoder(parse_int=_read_number(int), parse_float=_read_number(float))
+# A string or a bracket: what the nesting depth is counted over, strings skipped whole.
+JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+
+
+def _json_type(value: object) -> str:
+    return {dict: "an object", list: "a list", bool: "true or false", int: "a number", float: "a number"}.get(
+        type(value), "not text")
+
+
+def _long_number(value: object) -> int | None:
+    """The length of the first over-long number in a parsed record, if any."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, _LongNumber):
+            return len(item)
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return None
+
+
+def _containers(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, int]]:
+    """(start, end, depth) of each outermost object or list in text[start:end], without parsing it."""
+    depth = deepest = 0
+    opened = start
+    for match in JSON_TOKEN.finditer(text, start, len(text) if end is None else end):
+        token = match[0]
+        if token in "[{":
+            if depth == 0:
+                opened, deepest = match.start(), 0
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token in "]}":
+            depth -= 1
+            if depth == 0:
+                yield opened, match.end(), deepest
+            depth = max(depth, 0)
+    if depth > 0:
+        yield opened, len(text) if end is None else end, deepest
+
+
+def _json_value(source: str, path: str, problems: list[Problem], line: int,
+                what: str = "JSON") -> tuple[bool, object]:
+    """(parsed, value) of one JSON text whose depth is known to be within the limit."""
+    try:
+        return True, JSON_DECODER.decode(source)
+    except json.JSONDecodeError as exc:
+        problems.append(Problem(path, f"malformed {what}: {exc.msg}", line + exc.lineno - 1))
+    except (ValueError, RecursionError) as exc:
+        problems.append(Problem(path, f"unreadable JSON: {exc}", line))
+    return False, None
 
 
 def _json_records(text: str, path: str, problems: list[Problem]) -> list[tuple[int, object]] | None:
     """(line number, record) pairs of a JSON document (an object or a list) or of JSON lines."""
     stripped = text.strip()
     if stripped.startswith("[") or (stripped.startswith("{") and "\n{" not in stripped):
-        try:
-            parsed = json.loads(text)
-        except json.JSONDecodeError as exc:
-            problems.append(Problem(path, f"malformed JSON: {exc.msg}", exc.lineno))
-            return None
-        if isinstance(parsed, dict):
-            return [(text.count("\n", 0, text.index("{")) + 1, parsed)]
-        return list(zip(_element_lines(text), parsed))
+        if max((depth for _, _, depth in _containers(text)), default=0) <= MAX_JSON_DEPTH:
+            parsed_ok, parsed = _json_value(text, path, problems, 1)
+            if not parsed_ok:
+                return None
+            if isinstance(parsed, dict):
+                return [(text.count("\n", 0, text.index("{")) + 1, parsed)]
+            return list(zip(_element_lines(text), parsed))
+        return _deep_document(text, path, problems)
     records = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
-        try:
-            records.append((number, json.loads(line)))
-        except json.JSONDecodeError as exc:
-            problems.append(Problem(path, f"malformed JSON line: {exc.msg}", number))
+        if max((depth for _, _, depth in _containers(line)), default=0) > MAX_JSON_DEPTH:
+            problems.append(Problem(path, f"record nested deeper than {MAX_JSON_DEPTH} levels; skipped", number))
+            continue
+        parsed_ok, parsed = _json_value(line, path, problems, number, "JSON line")
+        if parsed_ok:
+            records.append((number, parsed))
+    return records
+
+
+def _deep_document(text: str, path: str, problems: list[Problem]) -> list[tuple[int, object]]:
+    """A document nested too deep somewhere: its records one by one, the too-deep ones refused."""
+    body_start = text.index(text.strip()[0]) + (1 if text.strip().startswith("[") else 0)
+    records = []
+    for start, end, depth in _containers(text, body_start):
+        line = text.count("\n", 0, start) + 1
+        if depth > MAX_JSON_DEPTH:
+            problems.append(Problem(path, f"record nested deeper than {MAX_JSON_DEPTH} levels; skipped", line))
+            continue
+        parsed_ok, parsed = _json_value(text[start:end], path, problems, line)
+        if parsed_ok:
+            records.append((line, parsed))
     return records
 
 
@@ -294,10 +620,13 @@ class _Lines:
         return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
 
 
-def _from_plain_text(text: str, path: str, article_id: str, meta: dict[str, str], line_offset: int = 0) -> Article:
+def _from_plain_text(text: str, path: str, article_id: str, meta: dict[str, str], line_offset: int = 0,
+                     problems: list[Problem] | None = None) -> Article:
     lines = _Lines(text)
     meta = dict(meta)
-    index = _read_header(lines, meta)
+    meta_lines: dict[str, int] = {}
+    index = _read_header(lines, meta, meta_lines)
+    _check_header(meta, meta_lines, path, line_offset, problems if problems is not None else [])
     title_span, index = _title_span(lines, index, meta)
     body, signatures = _body_spans(lines, index)
     claim_spans = ((title_span,) if title_span else ()) + tuple(body)
@@ -328,7 +657,20 @@ def _shorten_title(line: str) -> str:
     return line[:match.start()] if match and match.start() <= MAX_TITLE_CHARS else line[:MAX_TITLE_CHARS].rstrip() + "…"
 
 
-def _read_header(lines: _Lines, meta: dict[str, str]) -> int:
+def _check_header(meta: dict[str, str], meta_lines: dict[str, int], path: str, line_offset: int,
+                  problems: list[Problem]) -> None:
+    """Header values that cannot be right are warned about and dropped, so that detection takes over."""
+    where = lambda key: meta_lines.get(key, 1) + line_offset  # noqa: E731
+    if (raw := meta.get("date")) and normalise_date(raw) is None:
+        problems.append(Problem(path, f"date {raw[:40]!r} is not a date; ignored", where("date")))
+        del meta["date"]
+    for key in ("lang", "language"):
+        if (raw := meta.get(key)) and normalise_language(raw) is None:
+            problems.append(Problem(path, f"unknown language {raw[:40]!r}; the language is detected instead", where(key)))
+            del meta[key]
+
+
+def _read_header(lines: _Lines, meta: dict[str, str], meta_lines: dict[str, int] | None = None) -> int:
     index = 0
     while index < len(lines.spans):
         start, end = lines.spans[index]
@@ -338,6 +680,8 @@ def _read_header(lines: _Lines, meta: dict[str, str]) -> int:
             index += 1
         elif match and match["key"].lower() in HEADER_KEYS:
             meta.setdefault(match["key"].lower(), match["value"])
+            if meta_lines is not None:
+                meta_lines.setdefault(match["key"].lower(), index + 1)
             index += 1
         else:
             break
@@ -422,7 +766,7 @@ def _looks_like_signature(line: str) -> bool:
     if DOMAIN_SIGNATURE.match(line) or ABBREVIATION_SIGNATURE.match(line):
         return True
     words = re.findall(r"[^\s,/;|&]+", line)
-    if CREDIT_LINE.match(line) and len(words) <= MAX_CREDIT_WORDS and not line.endswith((".", "!", "?")):
+    if boilerplate_rules().credit_line.match(line) and len(words) <= MAX_CREDIT_WORDS and not line.endswith((".", "!", "?")):
         return True  # "Quelle: dpa, AFP", "Source: Reuters/AP"
     return (
         0 < len(words) <= 5
@@ -436,8 +780,10 @@ def _outlet_from_signatures(signatures: list[str]) -> str | None:
     for line in reversed(signatures):
         if DOMAIN_SIGNATURE.match(line) or ABBREVIATION_SIGNATURE.match(line):
             return line
+        if match := WIRE_CREDIT.match(line):
+            return match["name"].strip()
     for line in signatures:
-        if match := CREDIT_LINE.match(line):
+        if match := boilerplate_rules().credit_line.match(line):
             return match["name"].strip()
     return None
 
@@ -451,6 +797,11 @@ def normalise_date(raw: str | None) -> str | None:
         return None
     raw = raw.strip()
     if match := re.fullmatch(r"((?:19|20)\d{2})(?:-(\d{2}))?(?:-(\d{2}))?(?:[T ].*)?", raw):
+        year, month, day = match.groups()
+        try:
+            calendar_date(int(year), int(month or 1), int(day or 1))
+        except ValueError:
+            return None  # "2023-13-45"
         return "-".join(part for part in match.groups() if part)
     return _first_date(raw)
 
@@ -462,7 +813,9 @@ def _first_date(text: str) -> str | None:
     match = min(found, key=lambda item: item[0])[1]
     month = int(match["m"]) if "m" in match.groupdict() and match["m"] else MONTHS[match["mname"].lower()]
     day = int(match["d"])
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    try:
+        calendar_date(int(match["y"]), month, day)
+    except ValueError:
         return None
     return f"{match['y']}-{month:02d}-{day:02d}"
 
@@ -475,7 +828,7 @@ def _cut_dateline(
         match = DATELINE.match(text, start, end)
         if not match:
             continue
-        found = {"date": _first_date(match["details"]), "agency": (match["agency"] or "").strip()}
+        found = {"date": _first_date(match["details"]), "agency": (match["agency"] or match["wire"] or match["after"] or "").strip()}
         found = {key: value for key, value in found.items() if value}
         if not found or match.end() >= end:
             continue  # a place and a dash alone may be the start of any sentence

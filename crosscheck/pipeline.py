@@ -26,10 +26,11 @@ def analyze(
 
     # 1. Articles and their sentences; unreadable inputs are reported, not fatal.
     report_stage("reading articles", len(paths))
-    articles, problems = ingest.read_articles(paths, stdin=stdin)
+    articles, problems = ingest.read_articles(paths, stdin=stdin, max_article_chars=options.max_article_chars)
+    articles, claims, too_slow = segment.split_articles(articles, options.article_seconds)
+    problems += too_slow
     if not articles:
         raise NoArticlesError(f"no article could be read from {', '.join(paths)}", problems)
-    claims = tuple(claim for article in articles for claim in segment.split_claims(article))
 
     # 2. Who says it: attributions first, since clusters report their origins.
     report_stage("tracing sources", len(claims))

@@ -195,6 +195,10 @@ class Options:
     threshold: float | None = None  # same-claim similarity; None = the model's calibrated value
     sources_file: str | None = None  # the user's gazetteer additions
     cache_dir: str | None = None  # embedding cache; None = $CROSSCHECK_CACHE or ~/.cache/crosscheck
+    # The budget of one article: longer ones, or ones that take longer to split into sentences, are
+    # skipped with a warning (a long news article is 50,000 characters and splits in half a second).
+    max_article_chars: int = 1_000_000
+    article_seconds: float | None = 60.0
 
 
 # --------------------------------------------------------------------------- the story store (store.py)

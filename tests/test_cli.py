@@ -241,3 +241,105 @@ def test_every_command_has_help_text(command):
     result = run(command, "--help")
     assert result.exit_code == 0
     assert len(result.stdout.strip().splitlines()) > 3
+
+
+# --------------------------------------------------------------------------- issue 18: outputs
+
+ARTICLE = "Titel\n\nDie Stadt baut eine neue Brücke über den Fluss.\n"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links")
+def test_json_given_a_symbolic_link_writes_through_it(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    real = tmp_path / "real.json"
+    real.write_text("{}", "utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    result = run("report", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--json", str(link))
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and json.loads(real.read_text("utf-8"))["version"] == 1
+
+
+@pytest.mark.parametrize("option", ["--out", "--json"])
+def test_a_file_where_a_folder_is_needed_is_refused_before_any_work(tmp_path, option):
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    blocker = tmp_path / "blocker"
+    blocker.write_text("mine", "utf-8")
+    target = blocker if option == "--out" else blocker / "r.json"
+    args = ["--out", str(tmp_path / "out")] if option == "--json" else []
+    result = run("report", str(tmp_path / "a.txt"), option, str(target), *args)
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "blocker" in result.stderr
+    assert blocker.read_text("utf-8") == "mine"
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_json_report_is_strict_even_for_an_infinite_figure():
+    from crosscheck.records import Article, Claim, Quantity, Report
+    from crosscheck.render.json import render_json
+
+    article = Article(id="a", path="a.txt", text="x", title="", outlet=None, date=None, language="de", body=())
+    claim = Claim(id="a:1", article_id="a", text="x", start=0, end=1, line=1)
+    huge = Quantity(claim_id="a:1", text="1" + "0" * 300, start=0, end=301, value=float("inf"), low=float("inf"),
+                    high=None, qualifier="exact", unit=None)
+    text = render_json(Report(articles=(article,), claims=(claim,), quantities=(huge,),
+                              graph={"nodes": [], "edges": [{"weight": float("nan")}]}))
+    document = json.loads(text, parse_constant=lambda name: pytest.fail(f"non-standard JSON constant {name}"))
+    quantity = document["quantities"][0]
+    assert quantity["out_of_range"] is True and quantity["value"] == sys.float_info.max
+    assert document["graph"]["edges"][0]["weight"] is None
+    jsonschema.validate(document, SCHEMA)
+
+
+def test_an_unusable_cache_is_one_warning_and_the_run_goes_on(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    cache = tmp_path / "cache"
+    cache.write_text("a file, not a folder", "utf-8")
+    monkeypatch.setenv("CROSSCHECK_CACHE", str(cache))
+    result = run("report", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.stderr.splitlines() if line.startswith("warning:")] == [
+        f"warning: {cache}/embeddings: embedding cache unusable (Not a directory); vectors are not cached"]
+
+
+def test_progress_is_drawn_on_a_terminal_only():
+    import io
+
+    from rich.console import Console
+
+    from crosscheck.cli import _progress
+
+    for terminal in (True, False):
+        stream = io.StringIO()
+        console = Console(file=stream, force_terminal=terminal)
+        with _progress(console, enabled=console.is_terminal) as progress:
+            if progress:
+                progress("reading articles", 3)
+        assert (progress is not None) == terminal
+        assert (stream.getvalue() != "") == terminal
+
+
+def test_a_report_file_replaced_keeps_its_permissions(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    mine = tmp_path / "mine.json"
+    mine.write_text("{}", "utf-8")
+    mine.chmod(0o600)
+    assert run("report", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--json", str(mine)).exit_code == 0
+    assert mine.stat().st_mode & 0o777 == 0o600 and json.loads(mine.read_text("utf-8"))["version"] == 1
+
+
+def test_a_report_name_too_long_for_the_system_is_refused_on_one_line(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    result = run("report", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
+                 "--json", str(tmp_path / ("j" * 300 + ".json")))
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "too long" in result.stderr
+
+
+def test_a_first_input_with_a_very_long_name_still_gets_a_default_report_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(ARTICLE, "utf-8")
+    result = run("report", "n" * 300 + ".txt", "a.txt")
+    assert result.exit_code == 0, result.output
+    assert "name too long" in result.stderr
+    assert [len(p.name) <= 100 for p in (tmp_path / "reports").iterdir()] == [True]

@@ -362,7 +362,9 @@ def test_boilerplate_never_becomes_a_claim(read_one, boilerplate, keeps_prose_af
     [
         pytest.param("Kim reiste im Zug an. (Bild: Reuters / Pool) Der Zug ist gepanzert.",
                      ["Kim reiste im Zug an.", "Der Zug ist gepanzert."], id="(Bild: …) inside a line"),
-        pytest.param("Kim reiste im Zug an. Foto: Reuters/Pool", ["Kim reiste im Zug an."], id="Foto: … after a sentence"),
+        # a long paragraph that a credit follows keeps its prose; a short line with one is a caption (test_not_claims)
+        pytest.param("Kim reiste im gepanzerten Zug an, der tagelang unterwegs war. " * 5 + "Foto: Reuters/Pool",
+                     ["Kim reiste im gepanzerten Zug an, der tagelang unterwegs war."], id="Foto: … after a paragraph"),
         pytest.param("Kim stayed three days and visited a factory … Read More",
                      ["Kim stayed three days and visited a factory"], id="… Read More after an excerpt"),
     ],

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import math
+import sys
 from typing import Any
 
 from ..records import Report
@@ -10,8 +12,33 @@ from ..records import Report
 VERSION = 1
 
 
+# Integers beyond this lose precision in JavaScript and in many JSON readers: written as floats.
+MAX_EXACT_INTEGER = 2**53
+
+
 def _number(value: float | None) -> float | int | None:
-    return int(value) if value is not None and float(value).is_integer() else value
+    """A figure for the JSON: an integer when it is one; an infinite one (a 300-digit figure) capped at
+    the largest float, its record flagged `out_of_range`; NaN as null."""
+    if value is None or math.isnan(value):
+        return None
+    if math.isinf(value):
+        return math.copysign(sys.float_info.max, value)
+    return int(value) if float(value).is_integer() and abs(value) <= MAX_EXACT_INTEGER else float(value)
+
+
+def _finite(*values: float | None) -> bool:
+    return all(v is None or math.isfinite(v) for v in values)
+
+
+def _strict(value: Any) -> Any:
+    """Any non-finite float left in the document (a graph weight, say) becomes null: strict JSON only."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _strict(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_strict(item) for item in value]
+    return value
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
@@ -44,13 +71,15 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         ],
         "quantities": [
             {"id": q.id, "claim_id": q.claim_id, "text": q.text, "value": _number(q.value), "low": _number(q.low),
-             "high": _number(q.high), "qualifier": q.qualifier, "unit": q.unit, "kind": q.kind}
+             "high": _number(q.high), "qualifier": q.qualifier, "unit": q.unit, "kind": q.kind,
+             **({} if _finite(q.value, q.low, q.high) else {"out_of_range": True})}
             for q in report.quantities
         ],
         "conflicts": [
             {"id": c.id, "kind": c.kind,
              "quantity_refs": [{"claim_id": r.claim_id, "value": _number(r.value), "text": r.text} for r in c.quantity_refs],
-             "explanation": c.explanation, "relative_difference": round(c.relative_difference, 4)}
+             "explanation": c.explanation,
+             "relative_difference": round(c.relative_difference, 4) if _finite(c.relative_difference) else None}
             for c in report.conflicts
         ],
         "figures": [
@@ -69,4 +98,5 @@ def report_to_dict(report: Report) -> dict[str, Any]:
 
 
 def render_json(report: Report) -> str:
-    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+    """Strict JSON (RFC 8259): no NaN or Infinity, which strict parsers reject."""
+    return json.dumps(_strict(report_to_dict(report)), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
