@@ -1,8 +1,11 @@
 """Hand-labelled claim-matching evaluation set.
 
-Written blind to the clustering algorithm: invented (but realistic) news
-stories in German and English, one claim per sentence, plus pairs of claims a
-human reader calls the SAME claim or DIFFERENT claims.
+The eight stories below (BLIND_STORIES) were written blind to the clustering
+algorithm: invented (but realistic) news stories in German and English, one
+claim per sentence, plus pairs of claims a human reader calls the SAME claim or
+DIFFERENT claims. claim_stories_4lang.py adds 24 stories in German, English,
+French and Russian whose sentences carry claim keys (see its docstring); they
+are merged in below, with the split into DEV_STORIES and TEST_STORIES.
 
 * ``STORIES``: story name -> article id -> (language, sentences)
 * ``SAME``: (ref, ref, why) pairs that should land in one group
