@@ -2,13 +2,14 @@
 
 A sentence encoder ranks "same topic" as high as "same claim", so the cosine alone cannot decide.
 The judge reads, for a pair of claims, signals that are cheap to compute and that each catch one
-way a same-topic pair differs (FEATURES): the use-m3 cosine and the margin (cosine scaled by how
-close each claim is to everything else), IDF-weighted word overlap, whether the two are in two
-languages, the names they share, whether their figures agree or conflict, a negation on one side
-only, their length ratio and the direction reader (direction.py). A logistic regression weighs
-them; its coefficients, the threshold and the candidate floor live in crosscheck/data/judge.toml,
-fitted by `python benchmarks/fit_judge.py` on the development part of tests/claim_stories.py.
-Nothing is fitted at run time and only numpy is needed.
+way a same-topic pair differs (FEATURES): the use-m3 cosine, the margin (cosine scaled by how close
+each claim is to everything else) and the contrast (how far the pair stands above the next-closest
+claim of the other article), IDF-weighted word overlap, whether the two come from one article or
+are in two languages, the names they share, whether their figures agree or conflict, a negation on
+one side only, their length ratio and the direction reader (direction.py). A logistic regression
+weighs them; its coefficients, the threshold and the candidate floor live in
+crosscheck/data/judge.toml, fitted by `python benchmarks/fit_judge.py` on the development part of
+tests/claim_stories.py. Nothing is fitted at run time and only numpy is needed.
 
 Clustering (cluster.py) scores every candidate pair with `Judge.score`; a single pair, e.g. for a
 look-up in a store, is scored with `judge_pair`.
@@ -32,8 +33,8 @@ from crosscheck.direction import Direction, opposite, places, read_direction
 from crosscheck.languages import known_languages, language_data
 
 FEATURES = (
-    "cosine", "margin", "lexical", "same_article", "contrast", "cross_language", "cosine_cross", "lexical_cross", "shared_names",
-    "no_shared_name", "figures_agree", "figures_conflict", "figures_one_side", "negation_mismatch",
+    "cosine", "margin", "lexical", "same_article", "contrast", "cross_language", "cosine_cross", "lexical_cross",
+    "shared_names", "no_shared_name", "figures_agree", "figures_conflict", "figures_one_side", "negation_mismatch",
     "length_ratio", "opposite_direction",
 )
 STEM_LETTERS = 6
@@ -76,6 +77,7 @@ class Signals:
 
 
 def read_signals(text: str, language: str) -> Signals:
+    """What the judge reads of one claim in `language` ("und": every language's words)."""
     words = _WORD.findall(text)
     negations = _negations(language)
     folded = [w.casefold() for w in words]
