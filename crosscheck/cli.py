@@ -63,7 +63,7 @@ def report(
     only: Annotated[Optional[Section], typer.Option(help="Print one section of the terminal report, in full.")] = None,
     full: Annotated[bool, typer.Option("--full", help="Print every row of every section (default: the top rows, about 150 lines).")] = False,
     model: Annotated[Optional[str], typer.Option(help="Embedding model: a name from `crosscheck models`, a sentence-transformers hub name or a local folder.")] = None,
-    threshold: Annotated[Optional[float], typer.Option(min=0.0, max=3.0, help="Same-claim score threshold: scaled cosine plus word overlap, about 0.9-1.4 in practice [default: the model's calibrated one, see `crosscheck models`].")] = None,
+    threshold: Annotated[Optional[float], typer.Option(min=0.0, max=1.0, help="Same-claim probability a pair of claims must reach (the judge, crosscheck/judge.py), 0-1 [default: the model's calibrated one, see `crosscheck models`].")] = None,
     sources: Annotated[Optional[Path], typer.Option(help="A TOML file of extra sources, merged into the built-in gazetteer.")] = None,
     fail_on: Annotated[Optional[FailOn], typer.Option(help="Exit 1 when conflicts of this kind (or severer) exist.")] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours or styles, even on a terminal.")] = False,

@@ -3,84 +3,59 @@
 Every claim ends in exactly one cluster; a cluster whose claims all come from one article is a
 unique claim (a candidate to verify). A cluster's worth is the number of articles it spans.
 
-How two claims are judged the same (all measured on the seeds and on the cases in tests/test_cluster.py).
-The pipeline passes what each claim says without who says it ("laut Reuters" cut, see
-attribution.Attributions.claimed), so one claim relayed by different outlets still matches.
-1. Candidates are each claim's nearest neighbours in the FAISS index whose cosine reaches MIN_COSINE.
-2. Cosine alone ranks same-topic sentences ("Putin visits Pyongyang", "Kim meets Lavrov") as high as
-   restatements of one claim, so it is divided by how similar each claim is to its closest claims
-   in other articles (the "margin" of bitext mining, Artetxe & Schwenk 2019): a sentence close to
-   everything is a topic, one close to a single sentence elsewhere is a match.
-3. Lexical evidence is added: the IDF-weighted share of the shorter claim's content words (cut to
-   a six-letter stem, numbers normalised) that the other claim repeats. Rare shared words (names,
-   places, figures) weigh most. Across languages it is near zero, so a pair in two languages gets
-   CROSS_LANGUAGE_ALLOWANCE in its place.
-4. Pairs whose score reaches the threshold are merged, best first, but only while the two groups
-   stay similar on average (average linkage in cosine, MIN_MEAN_COSINE): no chaining through a
-   long series of pairwise-close sentences.
-5. Two claims that sound alike but say different things never end in one cluster: they name the
+How two claims are judged the same. The pipeline passes what each claim says without who says it
+("laut Reuters" cut, see attribution.Attributions.claimed), so one claim relayed by different outlets
+still matches.
+1. Candidates are each claim's nearest neighbours in the FAISS index whose cosine reaches the judge's
+   floor.
+2. The judge (judge.py: a logistic regression over the cosine, the margin, word overlap, names,
+   figures, negation, direction and more, fitted on the development part of the labelled stories)
+   gives each candidate pair a same-claim probability; pairs reaching the threshold may merge.
+3. They merge best first, but only while the two groups stay densely linked and similar on average
+   (average linkage in cosine, the judge's mean_floor): no chaining through a long series of
+   pairwise-close sentences.
+4. Two claims that sound alike but say different things never end in one cluster: they name the
    same parties in swapped roles (direction.py), or quote different words.
+Each member of a cluster carries the best judge score of a pair that joined it.
 """
 
 from __future__ import annotations
 
 import hashlib
-import math
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import numpy as np
-from scipy import sparse
 
 from crosscheck.attribution import quotations
 from crosscheck.direction import opposite, read_direction
 from crosscheck.index import build_index
+from crosscheck.judge import (Judge, content_tokens, lexical_overlap, load_judge, pair_features, read_signals,
+                              runner_up)
 from crosscheck.records import Claim, Cluster
+
+__all__ = ["cluster_claims", "cluster_of", "cluster_id", "content_tokens", "candidate_pairs"]
 
 NEIGHBOURS = 10  # candidates per claim
 HUB_NEIGHBOURS = 4  # closest claims of other articles that measure how generic a claim is
 UNRELATED_SIMILARITY = 0.3  # stands in for missing neighbours in a small corpus
-MIN_COSINE = 0.5
-MIN_MEAN_COSINE = 0.45
 MIN_LINK_DENSITY = 0.5
-LEXICAL_WEIGHT = 0.5
-# Across languages only names and numbers can be shared words. Word overlap of the seeds' German
-# same-claim pairs: 0.18-0.83 (mean 0.48); of the German/English restatements in tests/: 0.04-0.14
-# (mean 0.1). A pair in two languages gets back 0.5 x that shortfall, about 0.2. On those cases,
-# same-claim pairs in two languages score 1.04-2.47 without it, different claims at most 0.91.
-CROSS_LANGUAGE_ALLOWANCE = 0.2
-STEM_LETTERS = 6
 MIN_QUOTED_LETTERS = 4  # a quotation's "der", "und", "the" say nothing of whose words they are
-MIN_WORD_LETTERS = 3
-
-_TOKEN = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+")
-_THOUSANDS = re.compile(r"[.,](?=\d{3}(?!\d))")
-
-
-def content_tokens(text: str) -> frozenset[str]:
-    """Stems of the words (six letters, lower case) and numbers ('11.000' and '11,000' alike) of a text."""
-    tokens = set()
-    for word in _TOKEN.findall(text):
-        if word[0].isdigit():
-            tokens.add(_THOUSANDS.sub("", word).replace(",", "."))
-        elif len(word) >= MIN_WORD_LETTERS:
-            tokens.add(word.casefold()[:STEM_LETTERS])
-    return frozenset(tokens)
 
 
 def cluster_claims(
     claims: Sequence[Claim],
     vectors: np.ndarray,
-    threshold: float,
+    threshold: float | None = None,
     texts: Sequence[str] | None = None,
     languages: Mapping[str, str] | None = None,
+    judge: Judge | None = None,
 ) -> tuple[Cluster, ...]:
     """Group the claims (row i of `vectors` embeds claims[i]) into clusters, most articles first.
 
-    `texts` are what the vectors embed, when not the claims' own texts; word overlap reads them too.
-    `languages` (article id -> language) lets pairs in two languages make up for the word overlap
-    they cannot have.
+    `threshold` is the judge's same-claim probability a pair must reach (default: the judge's own).
+    `texts` are what the vectors embed, when not the claims' own texts; the judge reads them too.
+    `languages` (article id -> language) tells the judge which pairs are in two languages.
     """
     if len(claims) != len(vectors):
         raise ValueError(f"{len(claims)} claims but {len(vectors)} vectors")
@@ -88,44 +63,56 @@ def cluster_claims(
         raise ValueError(f"{len(claims)} claims but {len(texts)} texts")
     if not claims:
         return ()
+    judge = judge or load_judge()
+    threshold = judge.threshold if threshold is None else threshold
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     texts = texts or [c.text for c in claims]
-    tokens = [content_tokens(text) for text in texts]
-    articles = np.unique([c.article_id for c in claims], return_inverse=True)[1]
-    first, second, score = _scored_pairs(claims, vectors, articles, tokens)
-    language = np.array([(languages or {}).get(c.article_id, "und") for c in claims])
-    two_languages = (language[first] != "und") & (language[second] != "und") & (language[first] != language[second])
-    score = score + np.where(two_languages, CROSS_LANGUAGE_ALLOWANCE, 0.0)
+    language = [(languages or {}).get(c.article_id, "und") for c in claims]
+    first, second, score = candidate_pairs(claims, vectors, texts, language, judge)
     keep = score >= threshold
-    apart = _apart_pairs(texts, tokens, language, first, second, keep)
+    tokens = [content_tokens(text) for text in texts]
+    apart = _apart_pairs(texts, tokens, np.array(language), first, second, keep)
     merge = keep & ~apart
-    labels = _merge(vectors, first[merge], second[merge], score[merge], first[apart], second[apart])
-    return _clusters(claims, labels)
+    labels, admitted = _merge(vectors, first[merge], second[merge], score[merge], first[apart], second[apart],
+                              judge.mean_floor)
+    return _clusters(claims, labels, admitted)
 
 
-def _scored_pairs(claims: Sequence[Claim], vectors: np.ndarray, articles: np.ndarray,
-                  tokens: Sequence[frozenset[str]]):
-    """Candidate pairs (first < second) and their same-claim scores."""
+def candidate_pairs(claims: Sequence[Claim], vectors: np.ndarray, texts: Sequence[str], language: Sequence[str],
+                    judge: Judge) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Candidate pairs (first < second: FAISS neighbours whose cosine reaches the judge's floor) and
+    their judge scores."""
     n = len(claims)
+    articles = np.unique([c.article_id for c in claims], return_inverse=True)[1]
     similarity, neighbour = build_index(vectors, [c.id for c in claims]).search(vectors, NEIGHBOURS + 1)
     rows = np.repeat(np.arange(n), similarity.shape[1]).reshape(similarity.shape)
     valid = (neighbour >= 0) & (neighbour != rows)
-    generic = _genericness(similarity, np.where(valid, neighbour, 0), valid, articles)
+    generic = genericness(similarity, np.where(valid, neighbour, 0), valid, articles)
 
-    candidate = valid & (similarity >= MIN_COSINE)
+    candidate = valid & (similarity >= judge.floor)
     first = np.minimum(rows, neighbour)[candidate]
     second = np.maximum(rows, neighbour)[candidate]
     cosine = similarity[candidate]
     _, unique = np.unique(first * n + second, return_index=True)
     first, second, cosine = first[unique], second[unique], cosine[unique]
+    if not len(first):
+        return first, second, np.zeros(0)
+    lexical = lexical_overlap([content_tokens(text) for text in texts], first, second)
+    # a claim's signals are read only when it has a candidate: the others cannot be merged anyway
+    signals = {i: read_signals(texts[i], language[i]) for i in set(first.tolist()) | set(second.tolist())}
+    rest = runner_up(similarity, neighbour, valid, articles, first, second, UNRELATED_SIMILARITY)
+    features = pair_features(signals, first, second, cosine.astype(np.float64), generic, lexical,
+                             (articles[first] == articles[second]).astype(float), rest)
+    return first, second, judge.score(features)
 
-    margin = cosine / ((generic[first] + generic[second]) / 2)
-    lexical = _lexical_overlap(tokens, first, second)
-    return first, second, margin + LEXICAL_WEIGHT * lexical
 
+def genericness(similarity: np.ndarray, neighbour: np.ndarray, valid: np.ndarray, articles: np.ndarray) -> np.ndarray:
+    """Per claim, the mean cosine of its HUB_NEIGHBOURS closest claims in other articles.
 
-def _genericness(similarity: np.ndarray, neighbour: np.ndarray, valid: np.ndarray, articles: np.ndarray) -> np.ndarray:
-    """Per claim, the mean cosine of its HUB_NEIGHBOURS closest claims in other articles."""
+    Cosine alone ranks same-topic sentences as high as restatements of one claim; a sentence close to
+    everything is a topic, one close to a single sentence elsewhere a match (the "margin" of bitext
+    mining, Artetxe & Schwenk 2019). The judge divides the cosine by this.
+    """
     other = valid & (articles[neighbour] != articles[:, None])
     # searched neighbours come best first: keep the first HUB_NEIGHBOURS of other articles per row
     rank = np.cumsum(other, axis=1)
@@ -133,24 +120,6 @@ def _genericness(similarity: np.ndarray, neighbour: np.ndarray, valid: np.ndarra
     found = taken.sum(axis=1)
     total = np.where(taken, similarity, 0).sum(axis=1) + (HUB_NEIGHBOURS - found) * UNRELATED_SIMILARITY
     return np.maximum(total / HUB_NEIGHBOURS, UNRELATED_SIMILARITY)
-
-
-def _lexical_overlap(token_sets: Sequence[frozenset[str]], first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    """IDF-weighted share of the shorter claim's content tokens found in the other one (0..1)."""
-    if not len(first):
-        return np.zeros(0)
-    frequency = Counter(token for tokens in token_sets for token in tokens)
-    vocabulary = {token: i for i, token in enumerate(frequency)}
-    n = len(token_sets)
-    # BM25's idf; binary term weights, since a claim is one sentence
-    idf = np.array([math.log(1 + (n - f + 0.5) / (f + 0.5)) for f in frequency.values()])
-    columns = np.fromiter((vocabulary[t] for tokens in token_sets for t in tokens), dtype=np.int64)
-    pointers = np.cumsum([0] + [len(tokens) for tokens in token_sets])
-    weights = sparse.csr_matrix((idf[columns], columns, pointers), shape=(n, len(vocabulary)))
-    mass = np.asarray(weights.multiply(weights).sum(axis=1)).ravel()
-    shared = np.asarray(weights[first].multiply(weights[second]).sum(axis=1)).ravel()
-    smaller = np.minimum(mass[first], mass[second])
-    return np.divide(shared, smaller, out=np.zeros_like(shared), where=smaller > 0)
 
 
 def _apart_pairs(texts: Sequence[str], tokens: Sequence[frozenset[str]], language: np.ndarray,
@@ -178,13 +147,13 @@ def _apart_pairs(texts: Sequence[str], tokens: Sequence[frozenset[str]], languag
 
 
 def _merge(vectors: np.ndarray, first: np.ndarray, second: np.ndarray, score: np.ndarray,
-           apart_first: np.ndarray, apart_second: np.ndarray) -> np.ndarray:
+           apart_first: np.ndarray, apart_second: np.ndarray, mean_floor: float) -> tuple[np.ndarray, np.ndarray]:
     """Union the pairs best first, while the two groups stay densely linked and similar on average,
     and hold no pair that must stay apart (`apart_first[k]`, `apart_second[k]`).
 
     Dense: at least MIN_LINK_DENSITY of the pairs between the groups are themselves matching pairs
     (a claim has at most NEIGHBOURS candidates, which caps what large groups can show).
-    Similar: their mean pairwise cosine, exact from the groups' vector sums, reaches MIN_MEAN_COSINE.
+    Similar: their mean pairwise cosine, exact from the groups' vector sums, reaches `mean_floor`.
     """
     parent = list(range(len(vectors)))
     sums: dict[int, np.ndarray] = {}
@@ -204,6 +173,7 @@ def _merge(vectors: np.ndarray, first: np.ndarray, second: np.ndarray, score: np
             i = parent[i]
         return i
 
+    admitted = np.full(len(vectors), np.nan)  # per claim, the best score of a pair that joined it
     for k in np.argsort(-score, kind="stable").tolist():
         a, b = root(int(first[k])), root(int(second[k]))
         if a == b:
@@ -211,10 +181,12 @@ def _merge(vectors: np.ndarray, first: np.ndarray, second: np.ndarray, score: np
         sum_a, sum_b = sums.get(a, vectors[a]), sums.get(b, vectors[b])
         size_a, size_b = sizes.get(a, 1), sizes.get(b, 1)
         possible = min(size_a * size_b, NEIGHBOURS * min(size_a, size_b))
-        if links[a][b] < MIN_LINK_DENSITY * possible or float(sum_a @ sum_b) < MIN_MEAN_COSINE * size_a * size_b:
+        if links[a][b] < MIN_LINK_DENSITY * possible or float(sum_a @ sum_b) < mean_floor * size_a * size_b:
             continue
         if b in apart.get(a, ()):
             continue
+        for claim in (int(first[k]), int(second[k])):
+            admitted[claim] = np.fmax(admitted[claim], score[k])
         if size_a < size_b:
             a, b = b, a
         parent[b] = a
@@ -230,10 +202,10 @@ def _merge(vectors: np.ndarray, first: np.ndarray, second: np.ndarray, score: np
             apart[other].discard(b)
             apart[other].add(a)
             apart.setdefault(a, set()).add(other)
-    return np.array([root(i) for i in range(len(vectors))])
+    return np.array([root(i) for i in range(len(vectors))]), admitted
 
 
-def _clusters(claims: Sequence[Claim], labels: np.ndarray) -> tuple[Cluster, ...]:
+def _clusters(claims: Sequence[Claim], labels: np.ndarray, admitted: np.ndarray) -> tuple[Cluster, ...]:
     members: dict[int, list[int]] = {}
     for position, label in enumerate(labels.tolist()):
         members.setdefault(label, []).append(position)
@@ -241,7 +213,9 @@ def _clusters(claims: Sequence[Claim], labels: np.ndarray) -> tuple[Cluster, ...
     for positions in members.values():
         claim_ids = tuple(claims[i].id for i in positions)
         article_ids = tuple(dict.fromkeys(claims[i].article_id for i in positions))
-        clusters.append((positions[0], Cluster(cluster_id(claim_ids), claim_ids, article_ids)))
+        # a claim alone was admitted by no pair: its cluster carries no scores
+        scores = tuple(round(float(admitted[i]), 4) for i in positions) if len(positions) > 1 else ()
+        clusters.append((positions[0], Cluster(cluster_id(claim_ids), claim_ids, article_ids, scores=scores)))
     clusters.sort(key=lambda item: (-len(item[1].article_ids), -len(item[1].claim_ids), item[0]))
     return tuple(cluster for _, cluster in clusters)
 

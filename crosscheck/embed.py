@@ -30,9 +30,9 @@ MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 # Text past this many characters is not embedded: no claim worth matching is that long, and the
 # encoders' memory grows with the longest text of a batch.
 MAX_EMBED_CHARS = 2000
-# For a model without a manifest: the use-m3 value. The same-claim score divides cosine by each
-# claim's own neighbourhood, which makes it far less model-specific than a raw cosine.
-UNCALIBRATED_THRESHOLD = 1.25
+# For a model without a manifest: the use-m3 value, a same-claim probability of the judge (judge.py),
+# which reads the cosine mostly against each claim's own neighbourhood, so less model-specific than a cosine.
+UNCALIBRATED_THRESHOLD = 0.65
 KEY_BYTES = 16
 _PLAIN_NAME = re.compile(r"[\w][\w.-]*")
 _HUB_NAME = re.compile(r"[\w][\w.-]*/[\w][\w.-]*")  # organisation/model, as on the Hugging Face hub

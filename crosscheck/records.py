@@ -114,6 +114,7 @@ class Cluster:
     claim_ids: tuple[str, ...]
     article_ids: tuple[str, ...]
     origins: tuple[str, ...] = ()  # source ids at the end of the claims' attribution chains
+    scores: tuple[float, ...] = ()  # per claim id, the judge score that admitted it; () for one claim alone
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,16 +1,18 @@
-"""A quality floor for grouping claims, on a labelled set written blind to the algorithm.
+"""A quality floor for grouping claims, on the labelled set.
 
-tests/claim_stories.py: 8 invented stories, 32 articles (German and English), 132 pairs a reader
-calls the same claim and 123 hard pairs a reader calls different (swapped roles, another participant,
-same topic with another statement, same numbers about other things, denials). The floors are what the
-default model reaches today; a change that lowers one says so in its commit.
+tests/claim_stories.py: 32 invented stories in German, English, French and Russian; pairs a reader
+calls the same claim and hard pairs a reader calls different (swapped roles, another participant,
+same topic with another statement, same numbers about other things, denials, another time). The judge
+(crosscheck/judge.py) is fitted on the development stories only; the floors below are on the test
+stories, as benchmarks/eval_judge.py measures them, and on the eight blind German/English stories.
+They are what the default model reaches today; a change that lowers one says so in its commit.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from claim_stories import DIFFERENT, SAME, STORIES, resolve, validate
+from claim_stories import BLIND_STORIES, DIFFERENT, SAME, STORIES, TEST_STORIES, resolve, validate
 from crosscheck.attribution import extract_attributions
 from crosscheck.cluster import cluster_claims, cluster_of
 from crosscheck.direction import opposite, read_direction
@@ -18,8 +20,9 @@ from crosscheck.embed import load_embedder
 from crosscheck.records import Article, Claim
 from crosscheck.sources import load_gazetteer
 
-SAME_FOUND_AT_LEAST = 73
-DIFFERENT_MERGED_AT_MOST = 14
+# (same-claim pairs grouped at least, hard different pairs merged at most); the hand-set score the
+# judge replaced: test part 94 of 183 and 12 of 210, blind stories 73 of 132 and 14 of 123
+FLOORS = {"test": (121, 3), "blind": (69, 8)}
 
 
 def story_claims(story: str) -> tuple[list[Article], list[Claim]]:
@@ -56,14 +59,21 @@ def test_the_labels_hold_together():
     assert validate() == []
 
 
-def test_same_claims_are_grouped(cluster_by_claim):
-    found = sum(cluster_by_claim[one] == cluster_by_claim[other] for one, other, _ in SAME)
-    assert found >= SAME_FOUND_AT_LEAST, f"{found} of {len(SAME)} same-claim pairs grouped"
+PARTS = {"test": TEST_STORIES, "blind": BLIND_STORIES}
 
 
-def test_different_claims_are_kept_apart(cluster_by_claim):
-    merged = sum(cluster_by_claim[one] == cluster_by_claim[other] for one, other, _ in DIFFERENT)
-    assert merged <= DIFFERENT_MERGED_AT_MOST, f"{merged} of {len(DIFFERENT)} different-claim pairs merged"
+@pytest.mark.parametrize("part", PARTS)
+def test_same_claims_are_grouped(cluster_by_claim, part):
+    pairs = [(a, b) for a, b, _ in SAME if a.split("/")[0] in PARTS[part]]
+    found = sum(cluster_by_claim[one] == cluster_by_claim[other] for one, other in pairs)
+    assert found >= FLOORS[part][0], f"{found} of {len(pairs)} same-claim pairs grouped"
+
+
+@pytest.mark.parametrize("part", PARTS)
+def test_different_claims_are_kept_apart(cluster_by_claim, part):
+    pairs = [(a, b) for a, b, _ in DIFFERENT if a.split("/")[0] in PARTS[part]]
+    merged = sum(cluster_by_claim[one] == cluster_by_claim[other] for one, other in pairs)
+    assert merged <= FLOORS[part][1], f"{merged} of {len(pairs)} different-claim pairs merged"
 
 
 def test_the_direction_reader_never_splits_a_same_claim_pair():

@@ -104,18 +104,25 @@ def test_threshold_above_every_score_leaves_only_unique_claims(flood):
 LANGUAGES = {"de-a": "de", "en-b": "en", "de-c": "de"}
 
 
-@pytest.mark.parametrize(("one", "other", "in_two_languages"), [
-    ("de-a:0", "en-b:0", True),  # displaced, German and English
-    ("de-a:0", "de-c:0", False),  # displaced, two German wordings
-])
-def test_a_pair_in_two_languages_makes_up_for_the_words_it_cannot_share(flood, one, other, in_two_languages):
+def test_each_member_carries_the_judge_score_that_admitted_it(flood):
     claims, vectors, _, _ = flood
-    pair = [i for i, c in enumerate(claims) if c.id in (one, other)]
-    alone = [claims[i] for i in pair]
-    # a threshold just above the pair's own score: only the allowance for two languages can reach it
-    score = max(t for t in np.arange(0.5, 3.0, 0.01) if len(cluster_claims(alone, vectors[pair], t)) == 1)
-    together = cluster_claims(alone, vectors[pair], score + 0.1, languages=LANGUAGES)
-    assert (len(together) == 1) == in_two_languages
+    clusters = cluster_claims(claims, vectors, THRESHOLD, languages=LANGUAGES)
+    assert any(len(c.claim_ids) > 1 for c in clusters)
+    for cluster in clusters:
+        if len(cluster.claim_ids) == 1:
+            assert cluster.scores == ()  # a claim alone was admitted by no pair
+        else:
+            assert len(cluster.scores) == len(cluster.claim_ids)
+            assert all(THRESHOLD <= score <= 1 for score in cluster.scores)
+
+
+def test_knowing_two_languages_lets_a_translation_in(flood):
+    """Across languages only names and figures can be shared words: the judge, told the languages,
+    weighs the cosine instead, and the German/English pair is grouped."""
+    claims, vectors, _, _ = flood
+    pair = [i for i, c in enumerate(claims) if c.id in ("de-a:0", "en-b:0")]
+    (together,) = [c for c in cluster_claims([claims[i] for i in pair], vectors[pair], THRESHOLD, languages=LANGUAGES)]
+    assert len(together.claim_ids) == 2
 
 
 # Pairs a sentence encoder hears as one claim. One delivery told in German and English, and its

@@ -56,7 +56,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             for c in report.claims
         ],
         "clusters": [
-            {"id": c.id, "claim_ids": list(c.claim_ids), "article_ids": list(c.article_ids), "origins": list(c.origins)}
+            {"id": c.id, "claim_ids": list(c.claim_ids), "article_ids": list(c.article_ids), "origins": list(c.origins),
+             "judge_scores": list(c.scores)}
             for c in report.clusters
         ],
         "sources": [

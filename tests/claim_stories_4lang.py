@@ -1,0 +1,655 @@
+"""Labelled claim stories in German, English, French and Russian (the second half of the labelled set).
+
+Invented news about many kinds of story, written sentence by sentence by hand, without running the
+clustering on them. Every sentence carries a claim key: two sentences with the same key state the
+same claim (a translation, a paraphrase, a headline and its body, a wire rewrite that adds or drops
+who says it, a rounded figure); sentences with different keys state different claims. Keys that
+appear once are claims only one article makes. `DIFFERENT` names the hard pairs of keys: same topic
+and names, another statement, tagged with why:
+
+  predicate    same actors, another statement
+  negation     a claim and its denial
+  numbers      another figure for another thing, or the same figure about something else
+  participant  another actor or object
+  time         the same kind of event at another time
+  direction    the same parties in swapped roles
+
+STORIES: story -> article id -> (language, [(key, sentence), ...]); article ids start with the
+language. claim_stories.py turns this into refs and pairs.
+"""
+
+from __future__ import annotations
+
+Sentence = tuple[str, str]
+
+STORIES: dict[str, dict[str, tuple[str, list[Sentence]]]] = {
+    "quake": {
+        "en-a": ("en", [
+            ("toll", "Earthquake in eastern Turkey kills more than 200"),
+            ("toll", "At least 214 people were killed when a magnitude 6.8 earthquake struck the province of Malatya early on Tuesday, officials said."),
+            ("injured", "More than 1,100 people were injured, according to the disaster agency AFAD."),
+            ("after", "A strong aftershock of magnitude 5.4 hit the same area six hours later."),
+            ("old", "In February 2023, two earthquakes in the region killed more than 50,000 people."),
+            ("aid", "Germany has offered to send a team of rescuers with sniffer dogs."),
+        ]),
+        "fr-b": ("fr", [
+            ("toll", "Le séisme de magnitude 6,8 qui a frappé mardi la province de Malatya a fait au moins 214 morts, selon les autorités."),
+            ("injured", "Plus de 1100 personnes ont été blessées, a indiqué l'AFAD."),
+            ("rescue", "Les secouristes fouillent encore les décombres de quelque 60 immeubles effondrés."),
+            ("old", "Les séismes de février 2023 avaient fait plus de 50 000 morts dans le sud du pays."),
+            ("notsus", "Aucun tsunami n'a été signalé."),
+        ]),
+        "ru-c": ("ru", [
+            ("toll", "Землетрясение на востоке Турции унесло жизни более 200 человек"),
+            ("toll", "Число погибших в результате землетрясения магнитудой 6,8 в провинции Малатья выросло до 214."),
+            ("rescue", "Спасатели продолжают разбирать завалы около 60 обрушившихся домов."),
+            ("after", "Через шесть часов в том же районе произошёл повторный толчок магнитудой 5,4."),
+            ("aidru", "МЧС России направило в Турцию самолёт с 50 спасателями."),
+        ]),
+        "de-d": ("de", [
+            ("toll", "Bei dem Erdbeben der Stärke 6,8 in der Provinz Malatya sind mindestens 214 Menschen ums Leben gekommen."),
+            ("tollold", "Bei dem Beben im Februar 2023 waren in der Provinz Malatya rund 1.500 Menschen ums Leben gekommen."),
+            ("aid", "Die Bundesregierung bot an, ein Rettungsteam mit Suchhunden zu schicken."),
+            ("notaid", "Hilfe aus dem Ausland hat Ankara bislang nicht angefordert."),
+            ("school", "Die Schulen in der Provinz bleiben bis Ende der Woche geschlossen."),
+        ]),
+    },
+    "pensions": {
+        "fr-a": ("fr", [
+            ("head", "Retraites : des centaines de milliers de manifestants dans toute la France"),
+            ("police", "Selon le ministère de l'Intérieur, 1,08 million de personnes ont manifesté jeudi en France contre la réforme des retraites."),
+            ("unions", "La CGT revendique pour sa part plus de 3,5 millions de manifestants."),
+            ("paris", "A Paris, la préfecture de police a compté 87 000 manifestants."),
+            ("arrests", "Au total, 80 personnes ont été interpellées, dont 32 dans la capitale."),
+            ("next", "L'intersyndicale appelle à une nouvelle journée de mobilisation le 7 mars."),
+        ]),
+        "de-b": ("de", [
+            ("police", "In Frankreich haben am Donnerstag nach Angaben des Innenministeriums rund 1,1 Millionen Menschen gegen die Rentenreform demonstriert."),
+            ("unions", "Die Gewerkschaft CGT sprach von mehr als 3,5 Millionen Teilnehmern."),
+            ("paris", "In Paris zählte die Polizei 87.000 Demonstranten."),
+            ("age", "Die Reform sieht vor, das Rentenalter von 62 auf 64 Jahre anzuheben."),
+            ("next", "Die Gewerkschaften kündigten für den 7. März einen weiteren Aktionstag an."),
+        ]),
+        "en-c": ("en", [
+            ("police", "More than a million people marched across France on Thursday against the pension reform, the interior ministry said."),
+            ("parisunion", "In Paris, the CGT union counted 400,000 marchers."),
+            ("arrests", "Police detained 80 people nationwide, 32 of them in Paris."),
+            ("age", "The government wants to raise the retirement age from 62 to 64."),
+            ("notback", "Prime Minister Élisabeth Borne said the government would not back down on the age of 64."),
+            ("firstday", "On the first day of protests in January, the ministry had counted 1.12 million marchers."),
+        ]),
+    },
+    "slovakvote": {
+        "ru-a": ("ru", [
+            ("won", "На выборах в Словакии победила партия Фицо"),
+            ("won", "Партия «Курс — социал-демократия» бывшего премьера Роберта Фицо набрала 23 процента голосов."),
+            ("second", "Либеральная «Прогрессивная Словакия» получила около 18 процентов."),
+            ("turnout", "Явка составила 68,5 процента — самая высокая с 2002 года."),
+            ("ukraine", "Фицо обещал прекратить военную помощь Украине."),
+        ]),
+        "en-b": ("en", [
+            ("won", "Fico's party wins Slovak election"),
+            ("won", "Former prime minister Robert Fico's Smer-SD party came first with 22.9% of the vote, according to the statistics office."),
+            ("second", "The liberal Progressive Slovakia came second with 18%."),
+            ("turnout", "Turnout was 68.5%, the highest since 2002."),
+            ("ukraine", "Fico has pledged to end military aid to Ukraine."),
+            ("notmajority", "Smer did not win enough seats to govern alone and will need coalition partners."),
+        ]),
+        "de-c": ("de", [
+            ("won", "Die Partei Smer des früheren Regierungschefs Robert Fico hat die Parlamentswahl in der Slowakei gewonnen."),
+            ("second", "Zweitstärkste Kraft wurde die liberale Progressive Slowakei mit rund 18 Prozent."),
+            ("poll", "Umfragen hatten die Progressive Slowakei noch knapp vorn gesehen."),
+            ("ukrainede", "Die scheidende Regierung hatte der Ukraine unter anderem Kampfflugzeuge geliefert."),
+            ("coalition", "Fico will nun mit der Partei Hlas über eine Koalition verhandeln."),
+        ]),
+    },
+    "measles": {
+        "fr-a": ("fr", [
+            ("head", "La Roumanie déclare une épidémie de rougeole"),
+            ("cases", "Plus de 6 800 cas de rougeole ont été recensés en Roumanie depuis le début de l'année, selon le ministère de la Santé."),
+            ("deaths", "Quatre enfants sont morts de la maladie."),
+            ("vacc", "Le taux de vaccination des enfants est tombé à 62 %, bien en dessous des 95 % recommandés par l'OMS."),
+            ("campaign", "Une campagne de vaccination gratuite commencera lundi dans les écoles."),
+        ]),
+        "ru-b": ("ru", [
+            ("head", "В Румынии объявлена эпидемия кори"),
+            ("cases", "С начала года в Румынии зарегистрировано около 7000 случаев кори, сообщило министерство здравоохранения."),
+            ("deaths", "От болезни умерли четверо детей."),
+            ("vacc", "Уровень вакцинации детей упал до 62 процентов при рекомендованных ВОЗ 95 процентах."),
+            ("deathslast", "В прошлом году от кори в стране умерли двое детей."),
+        ]),
+        "en-c": ("en", [
+            ("cases", "Romania has recorded more than 6,800 measles cases since January."),
+            ("deaths", "Four children have died of the disease, the health ministry said."),
+            ("notdeaths", "No adult has died of measles so far this year."),
+            ("vacc", "Only 62% of children are vaccinated, far short of the 95% the WHO recommends."),
+            ("neighbour", "Neighbouring Bulgaria has reported 120 cases."),
+        ]),
+    },
+    "bribery": {
+        "de-a": ("de", [
+            ("verdict", "Belgischer Ex-Minister zu vier Jahren Haft verurteilt"),
+            ("verdict", "Ein Brüsseler Gericht hat den früheren belgischen Verkehrsminister Luc Van Hecke wegen Bestechlichkeit zu vier Jahren Haft verurteilt."),
+            ("money", "Er soll von einer Baufirma 1,2 Millionen Euro für Aufträge im Straßenbau angenommen haben."),
+            ("appeal", "Seine Anwälte kündigten an, in Berufung zu gehen."),
+            ("company", "Der Chef der Baufirma erhielt eine Bewährungsstrafe von 18 Monaten."),
+        ]),
+        "fr-b": ("fr", [
+            ("verdict", "L'ex-ministre Luc Van Hecke condamné à quatre ans de prison"),
+            ("verdict", "Le tribunal correctionnel de Bruxelles a condamné mardi l'ancien ministre des Transports Luc Van Hecke à quatre ans de prison pour corruption."),
+            ("money", "Il aurait reçu 1,2 million d'euros d'une entreprise de travaux publics en échange de marchés routiers."),
+            ("demand", "Le parquet avait requis six ans de prison."),
+            ("denies", "L'ancien ministre a toujours nié avoir touché de l'argent."),
+        ]),
+        "ru-c": ("ru", [
+            ("verdict", "Бывший министр транспорта Бельгии Люк Ван Хекке приговорён к четырём годам заключения за взятки."),
+            ("money", "По данным суда, он получил от строительной компании 1,2 млн евро за дорожные подряды."),
+            ("appeal", "Защита заявила, что обжалует приговор."),
+            ("acquit", "Бывший заместитель министра был оправдан."),
+            ("demand", "Прокуратура требовала для экс-министра шесть лет лишения свободы."),
+        ]),
+    },
+    "tariffs": {
+        "en-a": ("en", [
+            ("eu", "EU slaps tariffs of up to 35% on Chinese electric cars"),
+            ("eu", "The European Union will impose additional tariffs of up to 35.3% on electric vehicles imported from China, the European Commission said on Tuesday."),
+            ("china", "Beijing responded by announcing anti-dumping duties on brandy imported from the EU."),
+            ("tesla", "Tesla cars made in Shanghai will face a lower rate of 7.8%."),
+            ("vote", "Germany voted against the tariffs, while France supported them."),
+        ]),
+        "ru-b": ("ru", [
+            ("eu", "ЕС ввёл пошлины до 35% на китайские электромобили"),
+            ("eu", "Евросоюз вводит дополнительные пошлины до 35,3 процента на электромобили из Китая."),
+            ("china", "В ответ Пекин объявил антидемпинговые пошлины на европейский коньяк."),
+            ("vote", "Германия голосовала против пошлин, Франция их поддержала."),
+            ("talks", "Переговоры о минимальных ценах вместо пошлин продолжатся, заявили в Еврокомиссии."),
+        ]),
+        "fr-c": ("fr", [
+            ("eu", "Bruxelles va taxer jusqu'à 35,3 % les voitures électriques importées de Chine."),
+            ("china", "La Chine a répliqué en imposant des droits antidumping sur le cognac européen."),
+            ("cognac", "Les exportations de cognac vers la Chine représentent environ 1,7 milliard d'euros par an."),
+            ("vote", "L'Allemagne a voté contre ces droits de douane, la France les a soutenus."),
+        ]),
+        "de-d": ("de", [
+            ("eu", "EU verhängt Strafzölle auf Elektroautos aus China"),
+            ("eu", "Die EU erhebt künftig Zusatzzölle von bis zu 35,3 Prozent auf Elektroautos aus China."),
+            ("china", "China kündigte daraufhin Antidumpingzölle auf Weinbrand aus der EU an."),
+            ("euexport", "Die EU erhebt seit Jahren Zölle auf Stahl aus China."),
+            ("vdA", "Der Verband der Automobilindustrie warnte vor einem Handelskrieg."),
+        ]),
+    },
+    "cupmatch": {
+        "de-a": ("de", [
+            ("result", "Bayern schlägt Inter im Viertelfinale"),
+            ("result", "Der FC Bayern München hat das Hinspiel im Viertelfinale der Champions League gegen Inter Mailand mit 2:1 gewonnen."),
+            ("kane", "Harry Kane erzielte in der 85. Minute das Siegtor."),
+            ("redcard", "Inters Verteidiger Alessandro Bastoni sah nach 60 Minuten die Gelb-Rote Karte."),
+            ("return", "Das Rückspiel findet am kommenden Mittwoch in Mailand statt."),
+        ]),
+        "en-b": ("en", [
+            ("result", "Bayern Munich beat Inter Milan 2-1 in the first leg of their Champions League quarter-final."),
+            ("kane", "Harry Kane scored the winner five minutes from time."),
+            ("musiala", "Jamal Musiala had given Bayern the lead in the 28th minute."),
+            ("return", "The return leg is in Milan next Wednesday."),
+            ("lastyear", "Inter beat Bayern 2-0 at the same stage two years ago."),
+        ]),
+        "ru-c": ("ru", [
+            ("result", "«Бавария» обыграла «Интер» в четвертьфинале Лиги чемпионов"),
+            ("result", "«Бавария» победила «Интер» со счётом 2:1 в первом матче четвертьфинала."),
+            ("kane", "Победный мяч на 85-й минуте забил Гарри Кейн."),
+            ("musiala", "Счёт на 28-й минуте открыл Джамал Мусиала."),
+            ("nored", "Удалений в матче не было."),
+        ]),
+    },
+    "floodpl": {
+        "fr-a": ("fr", [
+            ("toll", "Inondations en Pologne : au moins sept morts"),
+            ("toll", "Les inondations dans le sud-ouest de la Pologne ont fait au moins sept morts, a annoncé le Premier ministre Donald Tusk."),
+            ("evac", "Quelque 40 000 personnes ont été évacuées dans la région de Klodzko."),
+            ("dam", "Un barrage a cédé près de la ville de Stronie Slaskie."),
+            ("czech", "En République tchèque voisine, trois personnes sont mortes."),
+            ("aid", "Varsovie a débloqué une aide d'urgence d'un milliard de zlotys."),
+        ]),
+        "de-b": ("de", [
+            ("toll", "Bei dem Hochwasser im Südwesten Polens sind nach Angaben von Regierungschef Donald Tusk mindestens sieben Menschen gestorben."),
+            ("evac", "Rund 40.000 Menschen mussten im Gebiet um Klodzko ihre Häuser verlassen."),
+            ("dam", "Bei Stronie Slaskie brach ein Damm."),
+            ("notdam", "Der Staudamm von Nysa hält nach Angaben der Behörden."),
+            ("oder", "In Frankfurt (Oder) wird der Scheitel der Flutwelle für Donnerstag erwartet."),
+        ]),
+        "ru-c": ("ru", [
+            ("toll", "Жертвами наводнения на юго-западе Польши стали по меньшей мере семь человек."),
+            ("evac", "Из района Клодзко эвакуированы около 40 тысяч жителей."),
+            ("czech", "В соседней Чехии погибли три человека."),
+            ("aid", "Правительство Польши выделило миллиард злотых на экстренную помощь."),
+            ("toll1997", "Во время наводнения 1997 года в Польше погибли 56 человек."),
+        ]),
+    },
+    "firegr": {
+        "en-a": ("en", [
+            ("evac", "Wildfire near Athens forces thousands to flee"),
+            ("evac", "Thousands of residents were ordered to leave their homes as a wildfire swept towards the northern suburbs of Athens."),
+            ("area", "The fire has burned about 10,000 hectares since Sunday, according to the fire service."),
+            ("crews", "More than 700 firefighters and 35 aircraft are battling the blaze."),
+            ("dead", "A woman was found dead in a burned factory in Patima."),
+            ("help", "Italy and France have sent firefighting planes."),
+        ]),
+        "fr-b": ("fr", [
+            ("evac", "Des milliers d'habitants ont reçu l'ordre d'évacuer alors que l'incendie progressait vers les banlieues nord d'Athènes."),
+            ("area", "Environ 10 000 hectares sont partis en fumée depuis dimanche."),
+            ("crews", "Plus de 700 pompiers et 35 avions et hélicoptères luttent contre les flammes."),
+            ("help", "La France et l'Italie ont envoyé des avions bombardiers d'eau."),
+            ("nodead", "Aucune victime n'était à déplorer dimanche soir."),
+        ]),
+        "ru-c": ("ru", [
+            ("evac", "Лесной пожар под Афинами: эвакуированы тысячи человек"),
+            ("area", "С воскресенья огонь уничтожил около 10 тысяч гектаров, сообщила пожарная служба."),
+            ("dead", "В сгоревшем цехе в Патиме обнаружено тело женщины."),
+            ("area2023", "Летом 2023 года крупнейший пожар в Греции уничтожил более 90 тысяч гектаров."),
+            ("heat", "Температура в регионе достигает 39 градусов, дует сильный ветер."),
+        ]),
+    },
+    "railstrike": {
+        "de-a": ("de", [
+            ("call", "GDL ruft zu 48-stündigem Streik auf"),
+            ("call", "Die Lokführergewerkschaft GDL hat ihre Mitglieder zu einem 48-stündigen Streik im Personenverkehr der Deutschen Bahn aufgerufen."),
+            ("start", "Der Ausstand beginnt am Donnerstag um 2 Uhr."),
+            ("demand", "Die GDL fordert eine Senkung der Wochenarbeitszeit von 38 auf 35 Stunden bei vollem Lohnausgleich."),
+            ("offer", "Die Bahn hatte zuletzt eine Lohnerhöhung von elf Prozent angeboten."),
+            ("court", "Die Bahn will den Streik vor dem Arbeitsgericht stoppen lassen."),
+        ]),
+        "en-b": ("en", [
+            ("call", "Germany's train drivers' union GDL has called a 48-hour strike on Deutsche Bahn's passenger services."),
+            ("start", "The walkout starts at 2 a.m. on Thursday, the union said."),
+            ("demand", "The union wants the working week cut from 38 to 35 hours with no loss of pay."),
+            ("freight", "Freight services will be hit from Wednesday evening."),
+            ("notfreight", "Regional trains run by private operators will not be affected."),
+        ]),
+        "fr-c": ("fr", [
+            ("call", "Allemagne : grève de 48 heures dans les trains"),
+            ("call", "Le syndicat des conducteurs de train GDL appelle à une grève de 48 heures dans le transport de voyageurs de la Deutsche Bahn."),
+            ("demand", "Il réclame une réduction du temps de travail hebdomadaire de 38 à 35 heures sans perte de salaire."),
+            ("offer", "La direction avait proposé une hausse des salaires de 11 %."),
+            ("lastyear", "En mars, une grève de 24 heures avait déjà paralysé le trafic."),
+        ]),
+    },
+    "keyrate": {
+        "ru-a": ("ru", [
+            ("rate", "Банк России поднял ключевую ставку до 21%"),
+            ("rate", "Центральный банк России повысил ключевую ставку сразу на 2 процентных пункта, до 21 процента годовых."),
+            ("infl", "Годовая инфляция в сентябре составила 8,6 процента."),
+            ("target", "Регулятор ожидает, что инфляция вернётся к цели в 4 процента в 2026 году."),
+            ("next", "Следующее заседание совета директоров пройдёт 20 декабря."),
+        ]),
+        "de-b": ("de", [
+            ("rate", "Russische Zentralbank erhöht Leitzins auf 21 Prozent"),
+            ("rate", "Die russische Zentralbank hat den Leitzins um zwei Prozentpunkte auf 21 Prozent angehoben."),
+            ("infl", "Die Inflation lag im September bei 8,6 Prozent."),
+            ("expect", "Analysten hatten nur eine Erhöhung auf 20 Prozent erwartet."),
+            ("rouble", "Der Rubel gab nach der Entscheidung leicht nach."),
+        ]),
+        "en-c": ("en", [
+            ("rate", "Russia's central bank raised its key interest rate by 200 basis points to 21%, a record high."),
+            ("expect", "Economists polled by Reuters had expected a rise to 20%."),
+            ("target", "The bank expects inflation to return to its 4% target in 2026."),
+            ("notcut", "Governor Elvira Nabiullina said the bank was not considering a cut before the end of the year."),
+            ("july", "In July the bank raised the rate to 18%."),
+        ]),
+    },
+    "jobcuts": {
+        "en-a": ("en", [
+            ("cuts", "Carmaker Veltra to cut 4,000 jobs in Germany"),
+            ("cuts", "German carmaker Veltra will cut 4,000 jobs at its home plants by 2027, the company said on Monday."),
+            ("plant", "The plant in Zwickau will close at the end of next year."),
+            ("why", "Veltra blamed weak demand for electric cars and competition from China."),
+            ("union", "IG Metall said it would fight the plans with every means."),
+        ]),
+        "de-b": ("de", [
+            ("cuts", "Veltra streicht 4000 Stellen in Deutschland"),
+            ("cuts", "Der Autobauer Veltra will bis 2027 in seinen deutschen Werken 4.000 Stellen abbauen."),
+            ("plant", "Das Werk in Zwickau soll Ende kommenden Jahres geschlossen werden."),
+            ("notfired", "Betriebsbedingte Kündigungen soll es nach Angaben des Unternehmens nicht geben."),
+            ("union", "Die IG Metall kündigte erbitterten Widerstand an."),
+            ("hire", "In Ungarn will Veltra dagegen 1.000 neue Mitarbeiter einstellen."),
+        ]),
+        "fr-c": ("fr", [
+            ("cuts", "Le constructeur automobile allemand Veltra va supprimer 4 000 postes dans ses usines en Allemagne d'ici 2027."),
+            ("why", "Le groupe invoque la faiblesse de la demande de voitures électriques et la concurrence chinoise."),
+            ("profit", "Son bénéfice d'exploitation a chuté de 42 % au troisième trimestre."),
+            ("plantfr", "L'usine de Veltra en Alsace n'est pas concernée par ce plan."),
+        ]),
+    },
+    "aircrash": {
+        "fr-a": ("fr", [
+            ("toll", "Crash d'un avion au Kazakhstan : 38 morts"),
+            ("toll", "Un avion de ligne s'est écrasé mercredi près d'Aktaou, au Kazakhstan, faisant 38 morts."),
+            ("surv", "Vingt-neuf personnes ont survécu, dont deux enfants."),
+            ("route", "L'appareil reliait Bakou à Grozny."),
+            ("fog", "Le vol avait été dévié en raison du brouillard à Grozny."),
+        ]),
+        "ru-b": ("ru", [
+            ("toll", "Под Актау разбился пассажирский самолёт"),
+            ("toll", "При крушении пассажирского самолёта под Актау погибли 38 человек."),
+            ("surv", "Выжили 29 человек, среди них двое детей."),
+            ("route", "Самолёт выполнял рейс из Баку в Грозный."),
+            ("birds", "По предварительной версии, причиной аварии стало столкновение с птицами."),
+        ]),
+        "en-c": ("en", [
+            ("toll", "Thirty-eight people died when an Azerbaijan Airlines plane crashed near Aktau, Kazakhstan's emergency ministry said."),
+            ("surv", "There were 29 survivors, two of them children."),
+            ("route", "The Embraer 190 was flying from Baku to Grozny."),
+            ("routeback", "A second plane flying from Grozny to Baku landed safely."),
+            ("mourning", "Azerbaijan declared a day of national mourning."),
+        ]),
+        "de-d": ("de", [
+            ("toll", "Beim Absturz eines Passagierflugzeugs nahe der kasachischen Stadt Aktau sind 38 Menschen ums Leben gekommen."),
+            ("surv", "29 Insassen überlebten."),
+            ("fog", "Wegen Nebels in Grosny war die Maschine umgeleitet worden."),
+            ("notbirds", "Eine Kollision mit Vögeln als Ursache hält der Luftfahrtexperte Tim Ahrens für unwahrscheinlich."),
+            ("crew", "An Bord waren 62 Passagiere und fünf Besatzungsmitglieder."),
+        ]),
+    },
+    "lampedusa": {
+        "de-a": ("de", [
+            ("missing", "Bootsunglück vor Lampedusa: 41 Migranten vermisst"),
+            ("missing", "Bei einem Bootsunglück vor der italienischen Insel Lampedusa werden 41 Migranten vermisst."),
+            ("surv", "Vier Überlebende wurden von einem Frachtschiff gerettet, teilte das UN-Flüchtlingshilfswerk mit."),
+            ("from", "Das Boot war in der tunesischen Hafenstadt Sfax gestartet."),
+            ("year", "Seit Jahresbeginn sind im zentralen Mittelmeer mehr als 1.800 Menschen ums Leben gekommen."),
+        ]),
+        "fr-b": ("fr", [
+            ("missing", "Quarante et un migrants sont portés disparus après le naufrage de leur embarcation au large de Lampedusa."),
+            ("surv", "Quatre survivants ont été secourus par un cargo, selon le HCR."),
+            ("from", "Le bateau avait quitté Sfax, en Tunisie."),
+            ("arrivals", "Plus de 2 000 migrants sont arrivés à Lampedusa au cours des dernières 48 heures."),
+        ]),
+        "en-c": ("en", [
+            ("missing", "41 feared dead in shipwreck off Lampedusa"),
+            ("missing", "Forty-one migrants are missing after their boat sank off the Italian island of Lampedusa."),
+            ("surv", "A cargo ship rescued four survivors."),
+            ("fromlibya", "Another boat that left Libya with 50 people on board reached Lampedusa safely."),
+            ("year", "More than 1,800 people have died crossing the central Mediterranean this year, the IOM says."),
+            ("notrescue", "Survivors said no coastguard vessel came to help for hours."),
+        ]),
+    },
+    "journalist": {
+        "ru-a": ("ru", [
+            ("freed", "Во Франции освобождён российский журналист"),
+            ("freed", "Французские власти освободили российского журналиста Андрея Сорокина, задержанного в Париже в марте."),
+            ("charge", "Его обвиняли в шпионаже в пользу России."),
+            ("home", "Сорокин уже вернулся в Москву, сообщил МИД России."),
+            ("swap", "Освобождение стало частью обмена заключёнными."),
+        ]),
+        "fr-b": ("fr", [
+            ("freed", "Paris libère le journaliste russe Andreï Sorokine"),
+            ("freed", "Les autorités françaises ont remis en liberté le journaliste russe Andreï Sorokine, arrêté à Paris en mars."),
+            ("charge", "Il était soupçonné d'espionnage au profit de Moscou."),
+            ("swap", "Sa libération s'inscrit dans le cadre d'un échange de prisonniers."),
+            ("french", "En échange, la Russie a libéré le chercheur français Pierre Valette."),
+            ("nocomment", "L'Élysée n'a pas souhaité commenter."),
+        ]),
+        "de-c": ("de", [
+            ("freed", "Frankreich hat den russischen Journalisten Andrej Sorokin freigelassen."),
+            ("french", "Im Gegenzug ließ Russland den französischen Forscher Pierre Valette frei."),
+            ("home", "Sorokin ist nach Angaben des russischen Außenministeriums bereits in Moskau eingetroffen."),
+            ("valettehome", "Valette landete am Abend in Paris."),
+            ("notguilty", "Sorokin hatte die Spionagevorwürfe stets bestritten."),
+        ]),
+    },
+    "gastransit": {
+        "en-a": ("en", [
+            ("end", "Russian gas transit through Ukraine ends"),
+            ("end", "Russian gas stopped flowing to Europe through Ukraine on New Year's Day after a five-year transit deal expired."),
+            ("volume", "About 15 billion cubic metres went through the route last year, around 5% of the EU's gas imports."),
+            ("slovakia", "Slovakia, which still received Russian gas through Ukraine, will lose about 500 million euros a year in transit fees."),
+            ("turkstream", "Russian gas will keep reaching Hungary and Serbia through the TurkStream pipeline."),
+        ]),
+        "ru-b": ("ru", [
+            ("end", "Транзит российского газа в Европу через Украину прекратился 1 января после истечения пятилетнего контракта."),
+            ("volume", "В прошлом году по этому маршруту прошло около 15 млрд кубометров газа."),
+            ("turkstream", "Поставки в Венгрию и Сербию продолжатся по газопроводу «Турецкий поток»."),
+            ("loss", "Газпром лишится около 5 млрд долларов выручки в год."),
+            ("ukrfee", "Украина теряет около 800 млн долларов ежегодных доходов от транзита."),
+        ]),
+        "de-c": ("de", [
+            ("end", "Kein russisches Gas mehr durch die Ukraine"),
+            ("end", "Seit Neujahr fließt kein russisches Gas mehr durch die Ukraine nach Europa."),
+            ("ukrfee", "Die Ukraine verliert damit Transitgebühren von rund 800 Millionen Dollar im Jahr."),
+            ("reverse", "Die Slowakei liefert seit Jahren Gas an die Ukraine."),
+            ("prices", "Die Gaspreise in Europa stiegen am Donnerstag um vier Prozent."),
+        ]),
+    },
+    "ariane": {
+        "fr-a": ("fr", [
+            ("launch", "Ariane 6 réussit son premier vol commercial"),
+            ("launch", "La fusée Ariane 6 a décollé jeudi de Kourou, en Guyane, pour son premier vol commercial."),
+            ("sat", "Elle a placé en orbite le satellite militaire français CSO-3."),
+            ("delay", "Le lancement avait été reporté trois fois en raison de problèmes techniques."),
+            ("cost", "Le développement du lanceur a coûté environ 4 milliards d'euros."),
+        ]),
+        "en-b": ("en", [
+            ("launch", "Europe's Ariane 6 rocket lifted off from Kourou in French Guiana on Thursday on its first commercial mission."),
+            ("sat", "It carried the French military satellite CSO-3 into orbit, Arianespace said."),
+            ("first", "The rocket's maiden flight in July 2024 ended with a problem in its upper stage."),
+            ("spacex", "Europe had relied on SpaceX to launch some of its satellites since Ariane 5 was retired."),
+        ]),
+        "ru-c": ("ru", [
+            ("launch", "Ракета Ariane 6 совершила первый коммерческий запуск"),
+            ("launch", "Европейская ракета Ariane 6 стартовала с космодрома Куру во Французской Гвиане."),
+            ("delay", "Запуск трижды откладывали из-за технических неполадок."),
+            ("notfail", "Сбоев во время полёта не было, сообщили в Arianespace."),
+            ("next", "Следующий запуск запланирован на лето."),
+        ]),
+    },
+    "hospitalhack": {
+        "de-a": ("de", [
+            ("attack", "Cyberangriff legt Uniklinik Düsseldorf lahm"),
+            ("attack", "Ein Cyberangriff hat die IT-Systeme der Uniklinik Düsseldorf lahmgelegt."),
+            ("er", "Die Notaufnahme ist seit Montag abgemeldet, Rettungswagen fahren andere Kliniken an."),
+            ("ransom", "Die Angreifer fordern ein Lösegeld in Bitcoin."),
+            ("nodata", "Hinweise auf einen Abfluss von Patientendaten gibt es nach Angaben der Klinik bislang nicht."),
+        ]),
+        "en-b": ("en", [
+            ("attack", "A cyberattack has crippled the computer systems of Düsseldorf University Hospital."),
+            ("er", "The emergency department has been closed to ambulances since Monday."),
+            ("ransom", "The hackers are demanding a ransom in bitcoin, prosecutors said."),
+            ("data", "Investigators found that patient records had been copied to a foreign server."),
+            ("police", "Police are investigating a Russian-speaking group known as Black Mamba."),
+        ]),
+        "ru-c": ("ru", [
+            ("attack", "Хакеры атаковали компьютерные системы университетской клиники Дюссельдорфа."),
+            ("er", "С понедельника приёмное отделение не принимает машины скорой помощи."),
+            ("police", "Полиция подозревает русскоязычную группировку Black Mamba."),
+            ("death", "Одна пациентка умерла после того, как её пришлось везти в больницу в Вуппертале."),
+        ]),
+    },
+    "wheat": {
+        "ru-a": ("ru", [
+            ("exports", "Россия сократила экспорт пшеницы"),
+            ("exports", "Экспорт российской пшеницы в сентябре сократился на 15 процентов по сравнению с прошлым годом."),
+            ("harvest", "Урожай пшеницы в этом году оценивается в 82 млн тонн из-за засухи."),
+            ("egypt", "Крупнейшим покупателем остаётся Египет."),
+            ("quota", "Правительство установило экспортную квоту в 11 млн тонн на февраль–июнь."),
+        ]),
+        "fr-b": ("fr", [
+            ("exports", "Les exportations russes de blé ont reculé de 15 % en septembre sur un an."),
+            ("harvest", "En raison de la sécheresse, la récolte russe de blé est estimée à 82 millions de tonnes."),
+            ("egypt", "L'Égypte reste le premier acheteur de blé russe."),
+            ("france", "La France, elle, a vendu 2 millions de tonnes de blé à l'Algérie."),
+            ("harvestfr", "La récolte française est tombée à 26 millions de tonnes, la plus faible depuis 1983."),
+        ]),
+        "en-c": ("en", [
+            ("harvest", "Drought cuts Russian wheat harvest"),
+            ("harvest", "Russia's wheat crop is forecast at 82 million tonnes this year after a drought in the south."),
+            ("harvestlast", "Last year Russia harvested 92 million tonnes of wheat."),
+            ("quota", "Moscow has set an export quota of 11 million tonnes for February to June."),
+            ("prices", "Wheat futures in Paris rose 3% on the news."),
+        ]),
+    },
+    "rsvvaccine": {
+        "en-a": ("en", [
+            ("approve", "EU regulator backs first RSV vaccine for infants"),
+            ("approve", "The European Medicines Agency has recommended approval of the first vaccine to protect infants against RSV."),
+            ("how", "The vaccine is given to pregnant women between weeks 24 and 36 of pregnancy."),
+            ("trial", "In trials it cut severe RSV infections in babies by 82% in their first three months."),
+            ("notolder", "The agency did not recommend it for adults over 60."),
+        ]),
+        "de-b": ("de", [
+            ("approve", "EMA empfiehlt ersten RSV-Impfstoff für Säuglinge"),
+            ("approve", "Die Europäische Arzneimittelagentur hat die Zulassung des ersten Impfstoffs zum Schutz von Säuglingen vor RSV empfohlen."),
+            ("how", "Geimpft werden Schwangere zwischen der 24. und der 36. Woche."),
+            ("trial", "In Studien verringerte der Impfstoff schwere Erkrankungen bei Babys in den ersten drei Monaten um 82 Prozent."),
+            ("trial6", "Nach sechs Monaten lag der Schutz noch bei 69 Prozent."),
+        ]),
+        "fr-c": ("fr", [
+            ("approve", "L'Agence européenne des médicaments a donné son feu vert au premier vaccin destiné à protéger les nourrissons contre le VRS."),
+            ("how", "Il est administré aux femmes enceintes entre la 24e et la 36e semaine."),
+            ("older", "L'agence l'avait déjà recommandé en juillet pour les personnes de plus de 60 ans."),
+            ("commission", "La Commission européenne doit encore donner son autorisation définitive."),
+        ]),
+    },
+    "derail": {
+        "fr-a": ("fr", [
+            ("derail", "Un train déraille dans les Grisons"),
+            ("derail", "Un train régional a déraillé lundi dans le canton des Grisons, en Suisse."),
+            ("injured", "Onze passagers ont été blessés, dont deux grièvement, selon la police cantonale."),
+            ("cause", "Un glissement de terrain provoqué par de fortes pluies serait à l'origine de l'accident."),
+            ("line", "La ligne entre Coire et Arosa restera fermée plusieurs jours."),
+        ]),
+        "de-b": ("de", [
+            ("derail", "Zug entgleist in Graubünden"),
+            ("derail", "In Graubünden ist am Montag ein Regionalzug entgleist."),
+            ("injured", "Elf Fahrgäste wurden verletzt, zwei davon schwer."),
+            ("cause", "Ursache war nach ersten Erkenntnissen ein Erdrutsch nach starken Regenfällen."),
+            ("notspeed", "Der Zug war nach Angaben der Rhätischen Bahn nicht zu schnell unterwegs."),
+            ("2020", "Im Jahr 2020 war auf derselben Strecke ein Zug wegen eines Erdrutsches entgleist."),
+        ]),
+        "ru-c": ("ru", [
+            ("derail", "В швейцарском кантоне Граубюнден сошёл с рельсов региональный поезд."),
+            ("injured", "Пострадали 11 пассажиров, двое из них тяжело."),
+            ("line", "Движение между Куром и Арозой будет закрыто на несколько дней."),
+            ("passengers", "В поезде находились около 30 пассажиров."),
+        ]),
+    },
+    "dopingban": {
+        "en-a": ("en", [
+            ("ban", "Skater Valieva banned for four years"),
+            ("ban", "The Court of Arbitration for Sport has banned Russian figure skater Kamila Valieva for four years for doping."),
+            ("medal", "Russia was stripped of its team gold from the Beijing Olympics."),
+            ("substance", "She had tested positive for the heart drug trimetazidine in December 2021."),
+            ("backdate", "The ban is backdated to December 2021."),
+        ]),
+        "ru-b": ("ru", [
+            ("ban", "Спортивный арбитражный суд дисквалифицировал фигуристку Камилу Валиеву на четыре года."),
+            ("substance", "В её пробе, взятой в декабре 2021 года, нашли триметазидин."),
+            ("backdate", "Срок дисквалификации отсчитывается с декабря 2021 года."),
+            ("rusada", "РУСАДА ранее не нашло вины спортсменки."),
+            ("notappeal", "Федерация фигурного катания России заявила, что не будет обжаловать решение."),
+        ]),
+        "fr-c": ("fr", [
+            ("ban", "Dopage : quatre ans de suspension pour Kamila Valieva"),
+            ("ban", "Le Tribunal arbitral du sport a suspendu la patineuse russe Kamila Valieva pour quatre ans."),
+            ("medal", "La Russie perd la médaille d'or par équipes des Jeux de Pékin."),
+            ("usa", "Les Etats-Unis récupèrent le titre olympique."),
+            ("wada", "L'Agence mondiale antidopage avait réclamé quatre ans de suspension."),
+        ]),
+    },
+    "border": {
+        "de-a": ("de", [
+            ("return", "Armenien gibt Aserbaidschan vier Dörfer zurück"),
+            ("return", "Armenien hat sich bereit erklärt, vier seit den 1990er Jahren kontrollierte Dörfer an Aserbaidschan zurückzugeben."),
+            ("km", "Die Einigung betrifft einen 12,7 Kilometer langen Grenzabschnitt."),
+            ("protest", "In Armenien protestierten Anwohner gegen die Übergabe."),
+            ("treaty", "Beide Länder wollen noch in diesem Jahr einen Friedensvertrag unterzeichnen."),
+        ]),
+        "en-b": ("en", [
+            ("return", "Armenia has agreed to hand four villages it has controlled since the 1990s back to Azerbaijan."),
+            ("km", "The deal covers a 12.7-kilometre stretch of the border."),
+            ("reverse", "Azerbaijan has not agreed to hand back any villages to Armenia."),
+            ("pm", "Prime Minister Nikol Pashinyan said the step would avert a new war."),
+        ]),
+        "fr-c": ("fr", [
+            ("return", "L'Arménie va restituer à l'Azerbaïdjan quatre villages qu'elle contrôlait depuis les années 1990."),
+            ("protest", "Des habitants arméniens ont manifesté contre cette rétrocession."),
+            ("treaty", "Les deux pays espèrent signer un traité de paix d'ici la fin de l'année."),
+            ("karabakh", "En 2023, l'Azerbaïdjan avait repris le Haut-Karabakh en une journée."),
+        ]),
+        "ru-d": ("ru", [
+            ("return", "Армения вернёт Азербайджану четыре села"),
+            ("return", "Армения согласилась передать Азербайджану четыре села, которые контролировала с 1990-х годов."),
+            ("km", "Соглашение касается участка границы длиной 12,7 километра."),
+            ("pm", "Премьер-министр Никол Пашинян заявил, что этот шаг предотвратит новую войну."),
+            ("notprotest", "Жители приграничных сёл не стали протестовать против передачи."),
+        ]),
+    },
+    "jewels": {
+        "ru-a": ("ru", [
+            ("theft", "Из Лувра похитили драгоценности"),
+            ("theft", "Грабители похитили из Лувра восемь предметов из коллекции драгоценностей французской короны."),
+            ("time", "Кража заняла около семи минут."),
+            ("value", "Ущерб оценивается в 88 млн евро."),
+            ("crown", "Корону императрицы Евгении преступники уронили при бегстве."),
+        ]),
+        "en-b": ("en", [
+            ("theft", "Thieves steal crown jewels from the Louvre"),
+            ("theft", "Thieves stole eight pieces of the French crown jewels from the Louvre on Sunday morning."),
+            ("time", "The heist took about seven minutes, the interior minister said."),
+            ("value", "The stolen items are worth an estimated 88 million euros, the Paris prosecutor said."),
+            ("closed", "The museum stayed closed for the rest of the day."),
+            ("notcaught", "The thieves have not been caught."),
+        ]),
+        "de-c": ("de", [
+            ("theft", "Diebe haben aus dem Louvre acht Stücke der französischen Kronjuwelen gestohlen."),
+            ("value", "Der Schaden wird auf 88 Millionen Euro geschätzt."),
+            ("crown", "Die Krone der Kaiserin Eugénie ließen die Täter auf der Flucht fallen."),
+            ("arrest", "Eine Woche später nahm die Polizei zwei Verdächtige fest."),
+            ("visitors", "Der Louvre zählte im vergangenen Jahr 8,7 Millionen Besucher."),
+        ]),
+    },
+}
+
+# Hard pairs of keys: same topic and names, different claims.
+DIFFERENT: dict[str, list[tuple[str, str, str]]] = {
+    "quake": [("toll", "tollold", "time"), ("toll", "old", "time"), ("toll", "injured", "numbers"),
+              ("aid", "notaid", "negation"), ("aid", "aidru", "participant"), ("rescue", "old", "numbers")],
+    "pensions": [("police", "unions", "participant"), ("paris", "parisunion", "participant"),
+                 ("police", "firstday", "time"), ("next", "firstday", "time"), ("age", "notback", "predicate")],
+    "slovakvote": [("won", "second", "participant"), ("ukraine", "ukrainede", "participant"),
+                   ("won", "notmajority", "predicate"), ("won", "poll", "predicate"), ("second", "poll", "predicate")],
+    "measles": [("deaths", "deathslast", "time"), ("deaths", "notdeaths", "negation"),
+                ("cases", "neighbour", "participant"), ("cases", "deaths", "numbers")],
+    "bribery": [("verdict", "demand", "numbers"), ("verdict", "acquit", "participant"),
+                ("verdict", "company", "participant"), ("money", "denies", "negation"), ("appeal", "verdict", "predicate")],
+    "tariffs": [("eu", "china", "direction"), ("eu", "euexport", "participant"), ("eu", "tesla", "numbers"),
+                ("china", "cognac", "predicate")],
+    "cupmatch": [("result", "lastyear", "direction"), ("kane", "musiala", "participant"), ("redcard", "nored", "negation")],
+    "floodpl": [("toll", "czech", "participant"), ("toll", "toll1997", "time"), ("dam", "notdam", "negation"),
+                ("evac", "toll", "numbers")],
+    "firegr": [("area", "area2023", "time"), ("dead", "nodead", "negation"), ("evac", "crews", "predicate")],
+    "railstrike": [("call", "lastyear", "time"), ("demand", "offer", "participant"), ("freight", "notfreight", "negation"),
+                   ("start", "freight", "predicate")],
+    "keyrate": [("rate", "expect", "participant"), ("rate", "july", "time"), ("rate", "notcut", "negation"),
+                ("infl", "target", "numbers")],
+    "jobcuts": [("cuts", "hire", "predicate"), ("plant", "plantfr", "participant"), ("cuts", "notfired", "predicate"),
+                ("why", "profit", "predicate")],
+    "aircrash": [("toll", "surv", "numbers"), ("route", "routeback", "direction"), ("birds", "notbirds", "negation"),
+                 ("toll", "crew", "numbers")],
+    "lampedusa": [("from", "fromlibya", "participant"), ("missing", "surv", "numbers"), ("missing", "arrivals", "numbers"),
+                  ("surv", "notrescue", "negation")],
+    "journalist": [("freed", "french", "direction"), ("home", "valettehome", "participant"), ("charge", "notguilty", "negation")],
+    "gastransit": [("end", "reverse", "direction"), ("slovakia", "ukrfee", "participant"), ("volume", "loss", "numbers"),
+                   ("end", "turkstream", "negation")],
+    "ariane": [("launch", "first", "time"), ("delay", "notfail", "predicate"), ("launch", "next", "time")],
+    "hospitalhack": [("data", "nodata", "negation"), ("attack", "police", "predicate"), ("er", "death", "predicate")],
+    "wheat": [("harvest", "harvestlast", "time"), ("harvest", "harvestfr", "participant"), ("egypt", "france", "participant"),
+              ("exports", "quota", "numbers")],
+    "rsvvaccine": [("approve", "notolder", "negation"), ("notolder", "older", "negation"), ("trial", "trial6", "numbers"),
+                   ("approve", "commission", "predicate")],
+    "derail": [("derail", "2020", "time"), ("cause", "notspeed", "predicate"), ("injured", "passengers", "numbers")],
+    "dopingban": [("ban", "wada", "predicate"), ("ban", "rusada", "negation"), ("medal", "usa", "participant"),
+                  ("substance", "backdate", "predicate")],
+    "border": [("return", "reverse", "direction"), ("protest", "notprotest", "negation"), ("return", "karabakh", "predicate"),
+               ("km", "return", "numbers")],
+    "jewels": [("theft", "notcaught", "predicate"), ("theft", "arrest", "time"), ("value", "visitors", "numbers"),
+               ("crown", "theft", "predicate")],
+}
