@@ -44,6 +44,7 @@ from .records import (
 SCHEMA_VERSION = 2
 STORE_SUFFIXES = (".ccstore", ".sqlite")
 SQLITE_MAGIC = b"SQLite format 3\x00"
+UNSET_THRESHOLD = embed.UNCALIBRATED_THRESHOLD  # for a store that records no threshold
 CHECK_CANDIDATES = 32  # stored claims the look-up scores against the query (the FAISS nearest)
 BACKGROUND_CLAIMS = 256  # claims spread over the store, for word rarity in the look-up's score
 
@@ -420,7 +421,7 @@ def _save_corpus(conn: sqlite3.Connection, path: Path, stored: _Stored, threshol
     Figure questions, conflicts and the graph are not kept: `report` derives them from the stored
     results when asked (they were half of an add's time at 1,000 articles), and a look-up judges
     its figures on the few articles it matches."""
-    threshold = threshold if threshold is not None else float(_meta(conn, "threshold") or 1.0)
+    threshold = threshold if threshold is not None else float(_meta(conn, "threshold") or UNSET_THRESHOLD)
     clusters = corpus_clusters(stored, threshold)
     conn.execute("DELETE FROM cluster_members")
     conn.execute("DELETE FROM clusters")
@@ -637,7 +638,7 @@ def load_report(store: str | Path, threshold: float | None = None, before: str |
 def _report(conn: sqlite3.Connection, store: str | Path, threshold: float | None, before: str | None) -> Report:
     if _meta(conn, "model_id") is None:
         raise StoreError(f"{store} holds no articles yet")
-    threshold = threshold if threshold is not None else float(_meta(conn, "threshold") or 1.0)
+    threshold = threshold if threshold is not None else float(_meta(conn, "threshold") or UNSET_THRESHOLD)
     return corpus_report(_load(conn, before), threshold)
 
 
@@ -719,7 +720,7 @@ def check(
         embedder = embedder or embed.load_embedder(model_name or None, cache_dir=options.cache_dir)
         if embedder.id != model_id:
             raise StoreError(f"{store} holds vectors of model {model_id}, not {embedder.id}")
-        threshold = options.threshold if options.threshold is not None else float(_meta(conn, "threshold") or 1.0)
+        threshold = options.threshold if options.threshold is not None else float(_meta(conn, "threshold") or UNSET_THRESHOLD)
 
         # 1. The query as a one-claim article: what it says without who says it, and its vector.
         language = ingest.detect_language(text)
