@@ -151,3 +151,5 @@ class Options:
     threshold: float | None = None  # same-claim similarity; None = the model's calibrated value
     sources_file: str | None = None  # the user's gazetteer additions
     cache_dir: str | None = None  # embedding cache; None = $CROSSCHECK_CACHE or ~/.cache/crosscheck
+    scheduler: str | None = None  # a Dask scheduler's address: the per-article map runs on its cluster
+    workers: int | None = None  # a local Dask cluster of this many worker processes runs the per-article map
