@@ -17,7 +17,7 @@ from typing import Any, TextIO
 
 import numpy as np
 
-from . import attribution, cluster, conflicts, embed, graph, inputs, quantities, segment, sources, workers
+from . import attribution, cluster, conflicts, embed, graph, inputs, quantities, segment, somajo_speedup, sources, workers
 from .errors import NoArticlesError
 from .records import Article, Assertion, Attribution, Claim, Options, Quantity, Report, Source
 
@@ -97,6 +97,7 @@ class Found:
 def analyze_articles(articles: Sequence[Article], context: tuple[Options, Any]) -> Found:
     """The per-article stages over a chunk of articles: the unit of work a worker gets."""
     options, given = context
+    somajo_speedup.install()  # same sentences, half the segmentation time (see somajo_speedup.py)
     claims = tuple(claim for article in articles for claim in segment.split_claims(article))
     who = attribution.extract_attributions(claims, articles, _gazetteer(options.sources_file))
     figures = quantities.extract_quantities(claims, {a.id: a.language for a in articles})
