@@ -77,7 +77,7 @@ class LocalProcesses:
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.shutdown()
+            self._pool.shutdown(cancel_futures=True)  # after an error or Ctrl-C, drop the chunks not started
             self._pool = None
 
 
@@ -101,7 +101,7 @@ class DaskRunner:
                 self._cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
                                              dashboard_address=None)
                 self._client = Client(self._cluster)
-        except (OSError, TimeoutError) as exc:
+        except (OSError, TimeoutError, ValueError) as exc:
             raise SchedulerError(f"cannot reach the Dask scheduler {address}: {exc}") from exc
         self.workers = max(1, len(self._client.scheduler_info()["workers"]))
 

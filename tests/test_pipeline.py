@@ -129,3 +129,14 @@ def test_an_unreachable_scheduler_is_a_usage_error(tmp_path, monkeypatch):
     done = CliRunner().invoke(app, ["report", str(ROOT / "seeds"), "--scheduler", "tcp://127.0.0.1:9", "--out", str(tmp_path)])
     assert done.exit_code == 2
     assert "cannot reach the Dask scheduler tcp://127.0.0.1:9" in done.output
+
+
+def test_a_malformed_scheduler_address_is_a_usage_error(tmp_path):
+    pytest.importorskip("dask.distributed")
+    from typer.testing import CliRunner
+
+    from crosscheck.cli import app
+
+    done = CliRunner().invoke(app, ["report", str(ROOT / "seeds"), "--scheduler", "udp://x:1", "--out", str(tmp_path)])
+    assert done.exit_code == 2
+    assert "unknown address scheme" in done.output
