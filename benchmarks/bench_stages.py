@@ -50,19 +50,27 @@ def main() -> None:
 
         def progress(stage: str, size: int) -> None:
             marks.append((stage, size, time.perf_counter(), cpu_seconds()))
+            show(marks[-2:])
+
+        def show(pair) -> None:  # each stage as it ends: a long run can be read before it finishes
+            if len(pair) == 2:
+                (stage, size, t0, c0), (_, _, t1, c1) = pair
+                client_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                print(f"  {stage:<40} {size:>8,} items {t1 - t0:8.2f} s wall {c1 - c0:8.2f} s CPU"
+                      f"  client peak {client_mb:6.0f} MB", flush=True)
 
         start = (time.perf_counter(), cpu_seconds())
         report = pipeline.analyze([str(folder)], options, progress=progress, runner=runner)
-        marks.append(("render JSON and HTML", len(report.claims), time.perf_counter(), cpu_seconds()))
+        progress("render JSON and HTML", len(report.claims))
         render_json(report), render_html(report)
-        marks.append(("end", 0, time.perf_counter(), cpu_seconds()))
+        progress("end", 0)
 
     wall, cpu = marks[-1][2] - start[0], marks[-1][3] - start[1]
     claims = len(report.claims)
-    print(f"{args.size} articles, {claims} claims, {len(report.quantities)} quantities, {len(report.conflicts)} conflicts; "
+    print(f"\n{args.size} articles, {claims} claims, {len(report.quantities)} quantities, {len(report.conflicts)} conflicts; "
           f"runner {args.runner}; {len(os.sched_getaffinity(0))} cores, load average {os.getloadavg()[0]:.1f}")
-    for (stage, size, t0, c0), (_, _, t1, c1) in zip(marks, marks[1:]):
-        print(f"  {stage:<40} {size:>8,} items {t1 - t0:8.2f} s wall {c1 - c0:8.2f} s CPU  ({(t1 - t0) / wall:4.0%} of wall)")
+    for (stage, _, t0, _), (_, _, t1, _) in zip(marks, marks[1:]):
+        print(f"  {stage:<40} {(t1 - t0) / wall:4.0%} of wall")
     print(f"  {'total':<40} {'':>14} {wall:8.2f} s wall {cpu:8.2f} s CPU  {claims / wall:.0f} claims/s")
     client_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"this process (the client) peak RSS {client_mb:.0f} MB: {client_mb / claims * 100_000:.0f} MB per 100k claims"
