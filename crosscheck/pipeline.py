@@ -37,11 +37,12 @@ def analyze(
 
     An `embedder` object given here is used in this process (the map runs here); by default each
     process that runs the map loads the model the options name. `runner` defaults to the one the
-    options ask for (see workers.runner_for).
+    options ask for (see workers.runner_for), closed when the map is done; one passed in stays open.
     """
     options = options or Options()
     report_stage = progress or (lambda stage, size: None)
     threshold = options.threshold if options.threshold is not None else (embedder or embed.find_model(options.model)).threshold
+    owned = runner is None or embedder is not None  # a runner passed in is the caller's to close
     runner = workers.InProcess() if embedder else runner or workers.runner_for(options.scheduler, options.workers)
     context = (options, embedder)
     try:
@@ -58,7 +59,8 @@ def analyze(
         report_stage("tracing sources and embedding claims", len(articles))
         found = merge(runner.map(analyze_articles, articles, context))
     finally:
-        runner.close()
+        if owned:
+            runner.close()
 
     # 3. The same claim in several articles, compared by what is claimed without who says it.
     report_stage("grouping claims", len(found.claims))

@@ -67,6 +67,7 @@ def test_two_local_processes_give_the_same_report_byte_for_byte(corpus, tmp_path
     plain = analyze(paths_of(corpus), Options(cache_dir=str(tmp_path / "a")), runner=workers.InProcess())
     runner = workers.LocalProcesses(2, parallel_from=0)
     parallel = analyze(paths_of(corpus), Options(cache_dir=str(tmp_path / "b")), runner=runner)
+    runner.close()
     assert len(workers.chunks(plain.articles, 2)) > 2  # the articles really were split
     assert documents(parallel) == documents(plain)
     assert len(plain.claims) > 300 and plain.clusters and plain.attributions and plain.quantities
@@ -74,7 +75,9 @@ def test_two_local_processes_give_the_same_report_byte_for_byte(corpus, tmp_path
 
 def test_a_warm_cache_gives_the_same_report(corpus, tmp_path):
     options = Options(cache_dir=str(tmp_path))
-    cold = analyze(paths_of(corpus), options, runner=workers.LocalProcesses(2, parallel_from=0))
+    runner = workers.LocalProcesses(2, parallel_from=0)
+    cold = analyze(paths_of(corpus), options, runner=runner)
+    runner.close()
     warm = analyze(paths_of(corpus), options, runner=workers.InProcess())
     assert documents(warm) == documents(cold)
 
@@ -100,7 +103,10 @@ def test_a_dask_local_cluster_gives_the_same_report(corpus, tmp_path):
     plain = analyze(paths_of(corpus), Options(cache_dir=str(tmp_path / "a")), runner=workers.InProcess())
     runner = workers.DaskRunner(workers=2)
     assert runner.workers == 2
-    on_dask = analyze(paths_of(corpus), Options(cache_dir=str(tmp_path / "b")), runner=runner)
+    try:
+        on_dask = analyze(paths_of(corpus), Options(cache_dir=str(tmp_path / "b")), runner=runner)
+    finally:
+        runner.close()
     assert documents(on_dask) == documents(plain)
 
 
