@@ -6,8 +6,9 @@ Corpora: benchmarks/corpus.py (real sentences recombined, every article distinct
 the report with an empty embedding cache (cold) and with the cache that run filled (warm); at
 --dask-at also cold on a local Dask cluster of two workers (--workers 2). The floor, measured in the
 same run: a new process that imports what a report imports, loads use-m3 and embeds one sentence.
-Wall time is the median of --runs (one run from 1,000 articles up); peak memory is the largest sum
-of RSS over the process and all its children (worker processes), sampled every 20 ms.
+Wall time is the median of --runs (one run from 1,000 articles up); CPU time is user + system of
+the process and its children (on a busy shared machine wall time stretches, CPU time much less);
+peak memory is the largest sum of RSS over the process and all its children, sampled every 20 ms.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -37,9 +39,10 @@ GOAL_CLAIMS_PER_S = 400
 GOAL_PEAK_MB = 4096
 
 
-def run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(wall seconds, peak MB of the process tree)."""
+def run(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(wall seconds, peak MB of the process tree, CPU seconds of the process tree)."""
     peak = 0.0
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = psutil.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     done = threading.Event()
@@ -62,12 +65,13 @@ def run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     sampler.join()
     if process.returncode:
         raise SystemExit(f"{' '.join(command)} failed:\n{stderr.decode()[-2000:]}")
-    return seconds, peak
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return seconds, peak, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def median_run(runs: int, command: list[str], env_of) -> tuple[float, float]:
+def median_run(runs: int, command: list[str], env_of) -> tuple[float, float, float]:
     results = [run(command, env_of(i)) for i in range(runs)]
-    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+    return statistics.median(r[0] for r in results), max(r[1] for r in results), statistics.median(r[2] for r in results)
 
 
 def main() -> None:
@@ -78,12 +82,13 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     base = dict(os.environ, PYTHONPATH=str(ROOT), HF_HUB_OFFLINE="1")
-    rows: list[tuple[str, int, float, float, int]] = []  # (name, articles, seconds, peak MB, claims)
+    rows: list[tuple[str, int, float, float, float, int]] = []  # (name, articles, seconds, peak MB, CPU s, claims)
 
     with tempfile.TemporaryDirectory() as scratch:
         scratch_dir = Path(scratch)
-        floor, floor_mb = median_run(args.runs, [sys.executable, "-c", FLOOR], lambda i: base)
-        print(f"floor (imports + use-m3 loaded + one sentence): {floor:.2f} s, {floor_mb:.0f} MB", flush=True)
+        floor, floor_mb, floor_cpu = median_run(args.runs, [sys.executable, "-c", FLOOR], lambda i: base)
+        print(f"floor (imports + use-m3 loaded + one sentence): {floor:.2f} s wall, {floor_cpu:.2f} s CPU, "
+              f"{floor_mb:.0f} MB; load average {os.getloadavg()[0]:.1f}", flush=True)
         for size in sizes:
             folder = corpus.build(scratch_dir / f"corpus-{size}", size)
             runs = args.runs if size < 1000 else 1
@@ -99,13 +104,15 @@ def main() -> None:
                 on_dask = report + ["--workers", "2"]
                 rows.append(("cold, --workers 2 (Dask)", size,
                              *run(on_dask, dict(base, CROSSCHECK_CACHE=str(scratch_dir / f"dask-{size}"))), claims))
-            for row in rows[-3:] if size == args.dask_at else rows[-2:]:
-                print(f"  {row[1]:>6} articles {row[0]:<26} {row[2]:8.2f} s {row[3]:7.0f} MB  {row[4]:>7} claims "
-                      f"{row[4] / row[2]:7.0f} claims/s  x{row[2] / floor:5.1f} of the floor", flush=True)
+            for name, articles, seconds, mb, cpu, n in rows[-3:] if size == args.dask_at else rows[-2:]:
+                print(f"  {articles:>6} articles {name:<26} {seconds:8.2f} s wall {cpu:8.2f} s CPU {mb:7.0f} MB "
+                      f"{n:>7} claims {n / seconds:6.0f} claims/s ({n / cpu:5.0f} per CPU s)  x{seconds / floor:5.1f} of the floor"
+                      f" (CPU x{cpu / floor_cpu:5.1f})", flush=True)
 
     print(f"\n{len(os.sched_getaffinity(0))} cores, load average {os.getloadavg()[0]:.1f} at the end; "
           f"median of {args.runs} runs below 1,000 articles, one run from 1,000 up")
-    by = {(name, size): (seconds, mb, claims) for name, size, seconds, mb, claims in rows}
+    by = {(name, size): (seconds, mb, claims) for name, size, seconds, mb, _, claims in rows}
+    cpu_of = {(name, size): cpu for name, size, _, _, cpu, _ in rows}
     for name, goal in GOALS.items():
         kind = name.split()[1]
         if (kind, 5) in by:
@@ -118,7 +125,8 @@ def main() -> None:
                   f"(x{c2 / c1:.1f} claims): {'linear or better' if s2 / s1 <= 1.05 * c2 / c1 else 'faster than linear'}")
     if ("cold", args.dask_at) in by and ("cold, --workers 2 (Dask)", args.dask_at) in by:
         plain, dask = by[("cold", args.dask_at)][0], by[("cold, --workers 2 (Dask)", args.dask_at)][0]
-        print(f"Dask LocalCluster / plain at {args.dask_at} articles: x{dask / plain:.2f}")
+        plain_cpu, dask_cpu = cpu_of[("cold", args.dask_at)], cpu_of[("cold, --workers 2 (Dask)", args.dask_at)]
+        print(f"Dask LocalCluster / plain at {args.dask_at} articles: wall x{dask / plain:.2f}, CPU x{dask_cpu / plain_cpu:.2f}")
     if ("cold", 10000) in by:
         seconds, mb, claims = by[("cold", 10000)]
         print(f"goal >= {GOAL_CLAIMS_PER_S} claims/s at 10,000 articles, cold: "

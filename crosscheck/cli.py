@@ -58,8 +58,8 @@ def report(
     fail_on: Annotated[Optional[FailOn], typer.Option(help="Exit 1 when conflicts of this kind (or severer) exist.")] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours or styles, even on a terminal.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display and no warnings on stderr.")] = False,
-    scheduler: Annotated[Optional[str], typer.Option(help="Run the per-article stages on this Dask scheduler (tcp://host:8786); needs crosscheck[dask].")] = None,
-    workers: Annotated[Optional[int], typer.Option(min=1, help="Run the per-article stages on a local Dask cluster of this many worker processes; needs crosscheck[dask].")] = None,
+    scheduler: Annotated[Optional[str], typer.Option(help="Run the per-article stages on this Dask scheduler (tcp://host:8786); needs the optional dask extra.")] = None,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="Run the per-article stages on a local Dask cluster of this many worker processes; needs the optional dask extra.")] = None,
 ) -> None:
     """Cross-check a set of articles about one story and write the reports."""
     stdout = Console(no_color=no_color, highlight=False, emoji=False, **({"color_system": None} if no_color else {}))
