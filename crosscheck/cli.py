@@ -71,12 +71,15 @@ def report(
     since: Annotated[Optional[str], typer.Option(help="With a story store: also show what changed since this date (YYYY-MM-DD or an ISO time, UTC).")] = None,
     max_article_chars: Annotated[int, typer.Option(min=1, help="Skip, with a warning, an article longer than this many characters.")] = Options().max_article_chars,
     article_seconds: Annotated[float, typer.Option(min=0.1, help="Skip, with a warning, an article whose sentences take longer than this to find.")] = Options().article_seconds,
+    scheduler: Annotated[Optional[str], typer.Option(help="Run the per-article stages on this Dask scheduler (tcp://host:8786); needs the optional dask extra.")] = None,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="Run the per-article stages on a local Dask cluster of this many worker processes; needs the optional dask extra.")] = None,
 ) -> None:
     """Cross-check a set of articles about one story and write the reports."""
     stdout = Console(no_color=no_color, highlight=False, emoji=False, **({"color_system": None} if no_color else {}))
     stderr = Console(stderr=True, no_color=no_color, highlight=False)
     options = Options(model=model, threshold=threshold, sources_file=str(sources) if sources else None,
-                      max_article_chars=max_article_chars, article_seconds=article_seconds)
+                      max_article_chars=max_article_chars, article_seconds=article_seconds,
+                      scheduler=scheduler, workers=workers)
     with _failures_as_messages(stderr):
         from .pipeline import analyze  # imported here so that --help stays instant
 

@@ -119,6 +119,12 @@ def read_articles(
         text = _read_text(source, max_bytes, problems)
         if text is not None:
             articles.extend(_parse(text, str(source), source.suffix.lower(), problems))
+    kept = within_size(articles, max_article_chars, problems)
+    return _unique_ids(kept), shown(problems)
+
+
+def within_size(articles: Sequence[Article], max_article_chars: int, problems: list[Problem]) -> list[Article]:
+    """The articles no longer than the limit; one Problem for each one over it."""
     kept = []
     for article in articles:
         if len(article.text) > max_article_chars:
@@ -127,8 +133,12 @@ def read_articles(
                                                   f"{max_article_chars:,}-character limit for one article", where))
         else:
             kept.append(article)
-    # Problems name user files, whose names may hold escape sequences: shown as spaces.
-    return _unique_ids(kept), tuple(replace(p, path=p.path.translate(CONTROLS)) for p in problems)
+    return kept
+
+
+def shown(problems: Sequence[Problem]) -> tuple[Problem, ...]:
+    """Problems name user files, whose names may hold escape sequences: shown as spaces."""
+    return tuple(replace(p, path=p.path.translate(CONTROLS)) for p in problems)
 
 
 def _expand(paths: Sequence[str], problems: list[Problem]) -> Iterator[Path | str]:

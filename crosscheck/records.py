@@ -200,6 +200,8 @@ class Options:
     # skipped with a warning (a long news article is 50,000 characters and splits in half a second).
     max_article_chars: int = 1_000_000
     article_seconds: float | None = 60.0
+    scheduler: str | None = None  # a Dask scheduler's address: the per-article map runs on its cluster
+    workers: int | None = None  # a local Dask cluster of this many worker processes runs the per-article map
 
 
 # --------------------------------------------------------------------------- the story store (store.py)

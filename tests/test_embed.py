@@ -221,3 +221,12 @@ def test_a_missing_sentence_transformers_model_is_a_load_error(tmp_path, monkeyp
     (folder / "modules.json").write_text("[]")
     with pytest.raises(ModelLoadError):
         load_embedder("empty-model", tmp_path, cache=False).encode(["x"])
+
+
+def test_use_m3_gives_a_text_the_same_vector_whatever_it_is_embedded_with(use_m3):
+    # results must not depend on how the corpus was split between workers, or on what the cache held
+    texts = [f"Satz {i}: " + "Nordkorea hat nach Angaben aus Seoul Soldaten geschickt. " * (i % 9) for i in range(60)]
+    texts += ["", "😀", "x" * 3000]
+    together = use_m3.encode(texts)
+    assert np.array_equal(np.concatenate([use_m3.encode(texts[i:i + 7]) for i in range(0, len(texts), 7)]), together)
+    assert np.array_equal(np.concatenate([use_m3.encode([t]) for t in texts]), together)
