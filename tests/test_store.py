@@ -64,8 +64,11 @@ class WordsEmbedder(embed.BatchedEmbedder):
 @pytest.fixture
 def fake_model(monkeypatch):
     """Every command in this process embeds with one WordsEmbedder."""
+    from crosscheck import pipeline
+
     embedder = WordsEmbedder()
     monkeypatch.setattr(embed, "load_embedder", lambda *args, **kwargs: embedder)
+    monkeypatch.setattr(pipeline, "_embedders", {})  # the pipeline keeps one embedder per process
     return embedder
 
 
