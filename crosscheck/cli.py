@@ -20,11 +20,25 @@ from rich.markup import escape
 from .errors import CrosscheckError, CrosscheckWarning, ExitCode, OutputError
 from .records import Options, Report
 
+def _plain_argument_help() -> None:
+    """typer prints an argument's Python type after its name ("PATH... <list[str]>") and braces around
+    it in the usage line; an argument with a metavar shows just that, as options do."""
+    from typer.core import TyperArgument
+
+    original_usage = TyperArgument._usage_display_name
+    original_type = TyperArgument.display_type_rich
+    TyperArgument._usage_display_name = lambda self: self.metavar or original_usage(self)
+    TyperArgument.display_type_rich = lambda self, ctx: None if self.metavar else original_type(self, ctx)
+
+
+_plain_argument_help()
+
 app = typer.Typer(
     help="Cross-check claims, trace sources and flag conflicting figures across news articles.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: no "<bool>" after flags, metavars as written below
 )
 
 
@@ -55,24 +69,24 @@ FAILING_KINDS = {FailOn.contradiction: {"contradiction"}, FailOn.discrepancy: {"
 
 @app.command()
 def report(
-    paths: Annotated[list[str], typer.Argument(help="Article files, folders (searched recursively), globs, or - for stdin.")],
-    out: Annotated[Optional[Path], typer.Option(help="Folder for report.json, report.html and sources.graphml [default: reports/<name>/].")] = None,
-    json_file: Annotated[Optional[Path], typer.Option("--json", help="Also write the JSON report to this file.")] = None,
-    html_file: Annotated[Optional[Path], typer.Option("--html", help="Also write the HTML report to this file.")] = None,
-    graphml_file: Annotated[Optional[Path], typer.Option("--graphml", help="Also write the sourcing graph (GraphML, for Gephi) to this file.")] = None,
-    only: Annotated[Optional[Section], typer.Option(help="Print one section of the terminal report, in full.")] = None,
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Article files, folders (searched recursively), globs, or - for stdin.")],
+    out: Annotated[Optional[Path], typer.Option(metavar="DIR", help="Folder for report.json, report.html and sources.graphml [default: reports/<name>/].")] = None,
+    json_file: Annotated[Optional[Path], typer.Option("--json", metavar="FILE", help="Also write the JSON report to this file.")] = None,
+    html_file: Annotated[Optional[Path], typer.Option("--html", metavar="FILE", help="Also write the HTML report to this file.")] = None,
+    graphml_file: Annotated[Optional[Path], typer.Option("--graphml", metavar="FILE", help="Also write the sourcing graph (GraphML, for Gephi) to this file.")] = None,
+    only: Annotated[Optional[Section], typer.Option(metavar="SECTION", help="Print one section of the terminal report, in full: summary, figures, clusters, origins, unique, conflicts, sources or articles.")] = None,
     full: Annotated[bool, typer.Option("--full", help="Print every row of every section (default: the top rows, about 150 lines).")] = False,
-    model: Annotated[Optional[str], typer.Option(help="Embedding model: a name from `crosscheck models`, a sentence-transformers hub name or a local folder.")] = None,
-    threshold: Annotated[Optional[float], typer.Option(min=0.0, max=1.0, help="Same-claim probability a pair of claims must reach (the judge, crosscheck/judge.py), 0-1 [default: the model's calibrated one, see `crosscheck models`].")] = None,
-    sources: Annotated[Optional[Path], typer.Option(help="A TOML file of extra sources, merged into the built-in gazetteer.")] = None,
-    fail_on: Annotated[Optional[FailOn], typer.Option(help="Exit 1 when conflicts of this kind (or severer) exist.")] = None,
+    model: Annotated[Optional[str], typer.Option(metavar="NAME", help="Embedding model: a name from `crosscheck models`, a sentence-transformers hub name or a local folder.")] = None,
+    threshold: Annotated[Optional[float], typer.Option(metavar="P", min=0.0, max=1.0, help="Same-claim probability a pair of claims must reach (the judge, crosscheck/judge.py), 0-1 [default: the model's calibrated one, see `crosscheck models`].")] = None,
+    sources: Annotated[Optional[Path], typer.Option(metavar="FILE", help="A TOML file of extra sources, merged into the built-in gazetteer.")] = None,
+    fail_on: Annotated[Optional[FailOn], typer.Option(metavar="KIND", help="Exit 1 when conflicts of this kind (contradiction, or discrepancy and severer) exist.")] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours or styles, even on a terminal.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display and no warnings on stderr.")] = False,
-    since: Annotated[Optional[str], typer.Option(help="With a story store: also show what changed since this date (YYYY-MM-DD or an ISO time, UTC).")] = None,
-    max_article_chars: Annotated[int, typer.Option(min=1, help="Skip, with a warning, an article longer than this many characters.")] = Options().max_article_chars,
-    article_seconds: Annotated[float, typer.Option(min=0.1, help="Skip, with a warning, an article whose sentences take longer than this to find.")] = Options().article_seconds,
-    scheduler: Annotated[Optional[str], typer.Option(help="Run the per-article stages on this Dask scheduler (tcp://host:8786); needs the optional dask extra.")] = None,
-    workers: Annotated[Optional[int], typer.Option(min=1, help="Run the per-article stages on a local Dask cluster of this many worker processes; needs the optional dask extra.")] = None,
+    since: Annotated[Optional[str], typer.Option(metavar="DATE", help="With a story store: also show what changed since this date (YYYY-MM-DD or an ISO time, UTC).")] = None,
+    max_article_chars: Annotated[int, typer.Option(metavar="N", min=1, help="Skip, with a warning, an article longer than this many characters.")] = Options().max_article_chars,
+    article_seconds: Annotated[float, typer.Option(metavar="SECONDS", min=0.1, help="Skip, with a warning, an article whose sentences take longer than this to find.")] = Options().article_seconds,
+    scheduler: Annotated[Optional[str], typer.Option(metavar="ADDRESS", help="Run the per-article stages on this Dask scheduler (tcp://host:8786); needs the optional dask extra.")] = None,
+    workers: Annotated[Optional[int], typer.Option(metavar="N", min=1, help="Run the per-article stages on a local Dask cluster of this many worker processes; needs the optional dask extra.")] = None,
 ) -> None:
     """Cross-check a set of articles about one story and write the reports."""
     stdout = Console(no_color=no_color, highlight=False, emoji=False, **({"color_system": None} if no_color else {}))
@@ -114,13 +128,21 @@ def report(
 @app.command()
 def models() -> None:
     """List the embedding models crosscheck knows, with their calibrated thresholds."""
-    from .embed import find_model, known_models
+    from .embed import DEFAULT_MODEL, find_model, known_models
+
+    from rich.table import Table
 
     console = Console(highlight=False)
     with _failures_as_messages(Console(stderr=True)):
+        table = Table("name", "backend", "weights from", "dimension", "threshold", box=None, pad_edge=False)
+        table.columns[1].no_wrap = True
+        table.columns[2].overflow = "fold"
         for name in known_models():
             spec = find_model(name)
-            console.print(f"{name}\t{spec.backend}\tthreshold {spec.threshold}")
+            table.add_row(name + (" (default)" if name == DEFAULT_MODEL else ""), spec.backend,
+                          f"package {spec.package}" if spec.package else spec.model,
+                          str(spec.dimension or "–"), f"{spec.threshold:g}")
+        console.print(table)
 
 
 def _write_outputs(result: Report, folder: Path, json_file: Path | None, html_file: Path | None,
@@ -276,11 +298,11 @@ def _cut(text: str, width: int) -> str:
 
 @app.command()
 def add(
-    store: Annotated[Path, typer.Argument(help="The story store (a file, e.g. story.ccstore); created when missing.")],
-    paths: Annotated[list[str], typer.Argument(help="Article files, folders, globs, or - for stdin (as for `report`).")],
-    model: Annotated[Optional[str], typer.Option(help="Embedding model of a new store [default: use-m3]; a store keeps the model of its first add.")] = None,
-    threshold: Annotated[Optional[float], typer.Option(min=0.0, max=3.0, help="Same-claim score threshold the store groups with from now on [default: the model's].")] = None,
-    sources: Annotated[Optional[Path], typer.Option(help="A TOML file of extra sources, merged into the built-in gazetteer.")] = None,
+    store: Annotated[Path, typer.Argument(metavar="STORE", help="The story store (a file, e.g. story.ccstore); created when missing.")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Article files, folders, globs, or - for stdin (as for `report`).")],
+    model: Annotated[Optional[str], typer.Option(metavar="NAME", help="Embedding model of a new store [default: use-m3]; a store keeps the model of its first add.")] = None,
+    threshold: Annotated[Optional[float], typer.Option(metavar="P", min=0.0, max=1.0, help="Same-claim probability (0-1) the store groups with from now on [default: the model's].")] = None,
+    sources: Annotated[Optional[Path], typer.Option(metavar="FILE", help="A TOML file of extra sources, merged into the built-in gazetteer.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
 ) -> None:
     """Add articles to a story store: new ones are read and embedded, changed ones replaced, known ones skipped."""
@@ -304,12 +326,12 @@ def add(
 
 @app.command()
 def check(
-    store: Annotated[Path, typer.Argument(help="The story store.")],
-    claim: Annotated[Optional[str], typer.Argument(help="The claim to look up, or - to read it from stdin.")] = None,
-    file: Annotated[Optional[Path], typer.Option("--file", help="Read the claim from this file.")] = None,
-    json_output: Annotated[bool, typer.Option("--json", help="Print the result as JSON (for pipelines).")] = False,
-    date: Annotated[Optional[str], typer.Option(help="When the claim's figures hold (YYYY[-MM[-DD]]) [default: the newest date among its matches].")] = None,
-    threshold: Annotated[Optional[float], typer.Option(min=0.0, max=3.0, help="Same-claim score threshold [default: the store's].")] = None,
+    store: Annotated[Path, typer.Argument(metavar="STORE", help="The story store.")],
+    claim: Annotated[Optional[str], typer.Argument(metavar="[CLAIM]", help="The claim to look up, or - to read it from stdin.")] = None,
+    file: Annotated[Optional[Path], typer.Option("--file", metavar="FILE", help="Read the claim from this file.")] = None,
+    json_output: Annotated[bool, typer.Option("--json", metavar="FILE", help="Print the result as JSON (for pipelines).")] = False,
+    date: Annotated[Optional[str], typer.Option(metavar="DATE", help="When the claim's figures hold (YYYY[-MM[-DD]]) [default: the newest date among its matches].")] = None,
+    threshold: Annotated[Optional[float], typer.Option(metavar="P", min=0.0, max=1.0, help="Same-claim probability (0-1) a match must reach [default: the store's].")] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours or styles, even on a terminal.")] = False,
 ) -> None:
     """Look a claim up in a story store: who else says it, citing whom, and whether its figures agree. Exit 3: nothing close enough."""
@@ -375,9 +397,9 @@ class ExportFormat(str, Enum):
 
 @app.command()
 def export(
-    store: Annotated[Path, typer.Argument(help="The story store.")],
-    format: Annotated[ExportFormat, typer.Option("--format", help="jsonl: one record a line (articles, claims, clusters, sources, attributions, quantities, figures, conflicts); graphml: the sourcing graph.")] = ExportFormat.jsonl,
-    out: Annotated[Optional[Path], typer.Option(help="Write to this file instead of stdout.")] = None,
+    store: Annotated[Path, typer.Argument(metavar="STORE", help="The story store.")],
+    format: Annotated[ExportFormat, typer.Option("--format", metavar="FORMAT", help="jsonl: one record a line (articles, claims, clusters, sources, attributions, quantities, figures, conflicts); graphml: the sourcing graph.")] = ExportFormat.jsonl,
+    out: Annotated[Optional[Path], typer.Option(metavar="FILE", help="Write to this file instead of stdout.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite --out when it exists.")] = False,
 ) -> None:
     """Export a story store for other tools."""

@@ -343,3 +343,17 @@ def test_a_first_input_with_a_very_long_name_still_gets_a_default_report_folder(
     assert result.exit_code == 0, result.output
     assert "name too long" in result.stderr
     assert [len(p.name) <= 100 for p in (tmp_path / "reports").iterdir()] == [True]
+
+
+@pytest.mark.parametrize("command", ["report", "add", "check", "export"])
+def test_help_shows_no_python_types(command):
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert not re.search(r"<(list|bool|str|path|int|float)[^>]*>|\{\w+\}", result.stdout), result.stdout
+
+
+def test_models_is_a_labelled_table():
+    result = run("models")
+    header, *rows = [line for line in result.stdout.splitlines() if line.strip()]
+    assert header.split() == ["name", "backend", "weights", "from", "dimension", "threshold"]
+    assert any("use-m3 (default)" in row for row in rows)
