@@ -25,14 +25,15 @@ Each part runs in a child process, so that a stopped step leaves nothing behind.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import multiprocessing
+import sys
 import tempfile
 import time
 import tracemalloc
 from pathlib import Path
 
-import numpy as np
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from test_fuzz import FakeEmbedder  # noqa: E402  the tests' model-free embedder: the pipeline's own cost is what is measured
 
 WORDS = "Kim traf Putin in Moskau und sprach mit dem Minister über die Lage an der Front".split()
 DIGIT_WORDS = WORDS + ["11.000", "Soldaten", "2,5", "Millionen", "laut", "Reuters", "mehr", "als", "10.000"]
@@ -43,19 +44,6 @@ SMALL = ("Titel {i}\n\nDie Agentur Reuters meldete am Montag {n} Soldaten in der
 MEMORY_CAP = 8 * 2**30  # address space of a part-2 child
 LABELS = {"": "read + segment", "no pairs": "whole pipeline but the pairwise conflicts",
           "whole": "whole pipeline (fake embedder)"}
-
-
-class FakeEmbedder:
-    """Vectors from a hash of the text: no model, so the pipeline's own cost is what is measured."""
-
-    id = "fake"
-    threshold = 1.0
-
-    def encode(self, texts):
-        rows = [np.frombuffer(hashlib.sha256(t.encode("utf-8", "surrogatepass")).digest(), dtype=np.uint8)
-                for t in texts]
-        vectors = np.array(rows, dtype=np.float32).reshape(len(texts), 32) + 1.0
-        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True) if len(texts) else vectors
 
 
 def long_line(size: int, digits: bool) -> str:

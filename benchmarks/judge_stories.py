@@ -19,7 +19,7 @@ from crosscheck.embed import load_embedder  # noqa: E402
 from crosscheck.index import build_index  # noqa: E402
 from crosscheck.judge import (FEATURES, Judge, content_tokens, lexical_overlap, pair_features,  # noqa: E402
                               read_signals, runner_up)
-from crosscheck.records import Article, Claim  # noqa: E402
+from crosscheck.records import Claim  # noqa: E402
 from crosscheck.sources import load_gazetteer  # noqa: E402
 
 # Today's hand-set score before the judge (stop 9): margin + 0.5 x word overlap + 0.2 for two languages,
@@ -65,25 +65,10 @@ class Story:
         return cluster_of(clusters)
 
 
-def story_claims(story: str) -> tuple[list[Article], list[Claim]]:
-    """Each article's sentences joined by spaces, one claim per sentence, with exact offsets."""
-    articles, claims = [], []
-    for article_id, (language, sentences) in labelled.STORIES[story].items():
-        text = " ".join(sentences)
-        article = Article(f"{story}/{article_id}", f"{story}/{article_id}.txt", text, sentences[0], None, None,
-                          language, ((0, len(text)),))
-        articles.append(article)
-        start = 0
-        for i, sentence in enumerate(sentences):
-            claims.append(Claim(f"{article.id}:{i}", article.id, sentence, start, start + len(sentence), 1))
-            start += len(sentence) + 1
-    return articles, claims
-
-
 @cache
 def load_story(name: str) -> Story:
     embedder, gazetteer = _tools()
-    articles, claims = story_claims(name)
+    articles, claims = labelled.story_claims(name)
     claimed = extract_attributions(claims, articles, gazetteer).claimed
     texts = [claimed.get(c.id, c.text) for c in claims]
     vectors = np.ascontiguousarray(embedder.encode(texts), dtype=np.float32)

@@ -815,6 +815,23 @@ def dump() -> None:
             print(f"\n[{name}] {why}\n  {a}: {resolve(a)}\n  {b}: {resolve(b)}")
 
 
+def story_claims(story: str) -> tuple[list["Article"], list["Claim"]]:
+    """Each article's sentences joined by spaces, one claim per sentence, with exact offsets."""
+    from crosscheck.records import Article, Claim
+
+    articles, claims = [], []
+    for article_id, (language, sentences) in STORIES[story].items():
+        text = " ".join(sentences)
+        article = Article(f"{story}/{article_id}", f"{story}/{article_id}.txt", text, sentences[0], None, None,
+                          language, ((0, len(text)),))
+        articles.append(article)
+        start = 0
+        for i, sentence in enumerate(sentences):
+            claims.append(Claim(f"{article.id}:{i}", article.id, sentence, start, start + len(sentence), 1))
+            start += len(sentence) + 1
+    return articles, claims
+
+
 if __name__ == "__main__":
     problems = validate()
     for p in problems:
