@@ -447,3 +447,13 @@ def test_article_labels_are_distinct_prefixes_of_their_ids(ids):
     assert len(set(labels.values())) == len(ids)
     # no other id starts with a label, unless the label is the whole id
     assert all(labels[i] == i or not any(o != i and o.startswith(labels[i]) for o in ids) for i in ids)
+
+
+def test_a_repeated_claims_lines_carry_the_score_that_admitted_them() -> None:
+    from dataclasses import replace
+
+    report = sample_report()
+    shared = next(c for c in report.clusters if len(set(c.article_ids)) >= 2)
+    scored = replace(shared, scores=tuple(0.5 + i / 100 for i in range(len(shared.claim_ids))))
+    page = render_html(replace(report, clusters=tuple(scored if c is shared else c for c in report.clusters)))
+    assert 'title="same-claim score 0.50"' in page

@@ -96,6 +96,8 @@ OPEN_SECTIONS = {"summary", "figures", "repeated", "conflicts", "graph", "origin
 GLOSSARY = """<dl class="glossary">
 <dt>claim</dt><dd>One sentence of an article, with the line it stands on.</dd>
 <dt>repeated claim</dt><dd>Claims of several articles that say the same thing, in any language.</dd>
+<dt>same-claim score</dt><dd>The probability, by a small learned judge, that two claims state the same thing;
+hover a repeated claim's line number to see the score that admitted it to its group.</dd>
 <dt>source, relay, origin</dt><dd>A source is whoever an article names for a claim ("according to Reuters").
 A relay passes on what another source said ("AP, citing the ministry": AP relays the ministry); the origin
 is where a chain of relays ends.</dd>
@@ -215,8 +217,10 @@ class _Page:
             f"{escape(self.labels.get(claim.article_id, claim.article_id))}:{claim.line}</a>"
         )
 
-    def claim_refs(self, claim_ids: tuple[str, ...]) -> str:
-        """Links to several claims, grouped by article: `article: 3, 7`."""
+    def claim_refs(self, claim_ids: tuple[str, ...], scores: tuple[float, ...] = ()) -> str:
+        """Links to several claims, grouped by article: `article: 3, 7`; with `scores` (a cluster's,
+        aligned with its claim ids) each link's tooltip gives the judge score that admitted the claim."""
+        tooltip = {claim_id: f' title="same-claim score {score:.2f}"' for claim_id, score in zip(claim_ids, scores)}
         lines: dict[str, list[Claim]] = {}
         for claim_id in claim_ids:
             claim = self.claims_by_id.get(claim_id)
@@ -224,7 +228,7 @@ class _Page:
                 lines.setdefault(claim.article_id, []).append(claim)
         return "".join(
             f'<div class="ref">{self.article_ref(article_id)}: '
-            + ", ".join(f'<a href="#{anchor("claim", c.id)}">{c.line}</a>' for c in claims)
+            + ", ".join(f'<a href="#{anchor("claim", c.id)}"{tooltip.get(c.id, "")}>{c.line}</a>' for c in claims)
             + "</div>"
             for article_id, claims in lines.items()
         )
@@ -293,7 +297,7 @@ class _Page:
         for cluster in self.shared:
             representative = views.representative_claim(self.report, cluster)
             text = escape(representative.text) if representative else ""
-            refs = self.claim_refs(cluster.claim_ids)
+            refs = self.claim_refs(cluster.claim_ids, cluster.scores)
             named = ", ".join(self.source(s) for s in sources.get(cluster.id, ())) or '<span class="muted">none named</span>'
             rows.append(
                 f'<tr id="{anchor("cluster", cluster.id)}"><td>{text}</td><td>{refs}</td>'
