@@ -151,3 +151,20 @@ def test_the_corpus_together_yields_no_boilerplate_claim_through_the_pipeline(wr
     boilerplate = [line for _, spec in ARTICLES.values() for line in _article(spec)[2]]
     assert [c for c in claims if any(b in c or c in b for b in boilerplate)] == []
     assert len(claims) == sum(len(_article(spec)[1]) for _, spec in ARTICLES.values())
+
+
+STORY_OF = {"de": "kim", "en": "kim", "fr": "kim", "ru": "kim", "de-2": "gaza", "en-2": "fire", "fr-2": "fire",
+            "ru-2": "fire", "ru-3": "shells"}
+
+
+def test_no_cluster_joins_two_stories(write_file):
+    """Datelines, credits and bylines look alike across stories; grouped, they would join them."""
+    from crosscheck.pipeline import analyze
+
+    for name, (_, spec) in ARTICLES.items():
+        folder = write_file(f"corpus/{name}.txt", _article(spec)[0]).parent
+    report = analyze([str(folder)])
+    story = {a.id: STORY_OF[a.id] for a in report.articles}
+    assert set(story.values()) == set(STORY_OF.values())
+    assert [c.claim_ids for c in report.clusters if len({story[a] for a in c.article_ids}) > 1] == []
+    assert any(len(set(c.article_ids)) > 1 for c in report.clusters)  # restatements still group
