@@ -18,6 +18,7 @@ from crosscheck.render.svg import escape
 
 WIDTH, HEIGHT = 640, 220
 LEFT, RIGHT, TOP, BOTTOM = 64, 16, 14, 34
+TICK_SPACING = 230  # viewBox units between date labels: a date at the phone's larger type is about 200 wide
 UNDATED_STRIP = 92  # width of the strip for estimates without a date
 # Okabe–Ito: told apart by readers with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
@@ -122,20 +123,16 @@ def _axes(ticks: list[float], y: Callable[[float], float]) -> str:
 
 
 def _time_ticks(dated: Sequence[Estimate], x: Callable[[Estimate], float]) -> list[str]:
-    """The first and last dates, and a middle one when there is room."""
+    """The first and last dates, and a middle one when it stands clear of both (labels are large on a phone)."""
     ordered = sorted(dated, key=_ordinal)
-    chosen = list(dict.fromkeys(e.time for e in (ordered[0], ordered[len(ordered) // 2], ordered[-1])))
-    ticks = []
-    last_x = -100.0
-    for i, time in enumerate(chosen):
-        e = next(e for e in ordered if e.time == time)
-        if x(e) - last_x < 150:
-            continue
-        last_x = x(e)
-        # the first label starts at its mark and the last ends at it, so neither runs off the picture
-        anchor = "start" if i == 0 and len(chosen) > 1 else "end" if i == len(chosen) - 1 and len(chosen) > 1 else "middle"
-        ticks.append(f'<text x="{x(e)}" y="{HEIGHT - BOTTOM + 16}" text-anchor="{anchor}" class="tick">{escape(time)}</text>')
-    return ticks
+    first, middle, last = ordered[0], ordered[len(ordered) // 2], ordered[-1]
+    ticks = [(first, "start" if x(last) - x(first) >= TICK_SPACING else "middle")]
+    if x(last) - x(first) >= TICK_SPACING:
+        ticks.append((last, "end"))
+        if min(x(middle) - x(first), x(last) - x(middle)) >= TICK_SPACING:
+            ticks.append((middle, "middle"))
+    return [f'<text x="{x(e)}" y="{HEIGHT - BOTTOM + 16}" text-anchor="{anchor}" class="tick">{escape(e.time)}</text>'
+            for e, anchor in ticks]
 
 
 def _mark(e: Estimate, cx: float, y: Callable[[float], float], low: float, high: float, colour: str, title: str) -> str:
