@@ -33,7 +33,7 @@ def real_sentences() -> dict[str, list[str]]:
     by_language: dict[str, list[str]] = {"de": [c.text for a in articles for c in split_claims(a)], "en": []}
     for story in STORIES.values():
         for language, sentences in story.values():
-            by_language[language].extend(sentences)
+            by_language.setdefault(language, []).extend(sentences)
     return by_language
 
 
