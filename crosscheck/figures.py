@@ -161,6 +161,13 @@ def _aspect_patterns(language: str) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((aspect, _phrases(words)) for aspect, words in aspects.items() if words)
 
 
+@cache
+def _clause_boundary(language: str) -> re.Pattern:
+    """Punctuation, or a word of the language that joins two clauses."""
+    words = language_data(language, "figures").get("clause_words", [])
+    return re.compile(r"[,;:()]" + (f"|{_phrases(words).pattern}" if words else ""), re.IGNORECASE)
+
+
 def _phrases(phrases: Iterable[str]) -> re.Pattern:
     """Whole words or phrases, any case, any run of spaces inside a phrase."""
     alternation = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
@@ -172,8 +179,14 @@ def _aspect(q: Quantity, text: str, language: str) -> str:
     nearest to it within ASPECT_WINDOW characters; "" when none is near."""
     start, end = max(0, q.start - ASPECT_WINDOW), min(len(text), q.end + ASPECT_WINDOW)
     window = text[start:end]
-    found = [(min(abs(start + m.start() - q.end), abs(start + m.end() - q.start)), aspect)
-             for aspect, pattern in _aspect_patterns(language) for m in pattern.finditer(window)]
+
+    def distance(m: re.Match) -> int:
+        before = start + m.end() <= q.start
+        between = text[start + m.end():q.start] if before else text[q.end:start + m.start()]
+        # a word across a clause boundary ("21 dead, and five missing") speaks of another figure
+        return len(between) + (ASPECT_WINDOW if _clause_boundary(language).search(between) else 0)
+
+    found = [(distance(m), aspect) for aspect, pattern in _aspect_patterns(language) for m in pattern.finditer(window)]
     return min(found)[1] if found else ""
 
 
@@ -235,9 +248,11 @@ def _borrowed_thing(q: Quantity, claim: Claim, article: Article, in_claim: Mappi
         return None
     named = [p for p in in_claim[q.claim_id] if p.kind == "count" and p.unit]
     nearest = min(named, key=lambda p: abs(p.start - q.start), default=None)
+    aspect = _aspect(q, claim.text, article.language)  # its own: "24 killed, two missing"
     if nearest:
-        return _counted_thing(nearest, claim.text, article.language)
-    aspect = _aspect(q, claim.text, article.language)  # "the death toll rose to 48": people killed
+        base, _, borrowed = (_counted_thing(nearest, claim.text, article.language) or "").partition("/")
+        return f"{base}/{aspect or borrowed}" if base else None
+    # "the death toll rose to 48": people killed
     return f"count:people/{aspect}" if aspect in _figure_data()["people_groups"]["aspects"] else None
 
 
@@ -628,7 +643,7 @@ def differing_pairs(estimates: Sequence[Estimate]) -> list[Pair]:
 
 
 MAX_EXACT = 48
-SAME_DAY_DAYS = 2
+SAME_DAY_DAYS = 1
 MAX_STEPS = 5  # values an "evolves" reason lists: the first ones, a count of the rest, the last
 _KIND_ORDER: tuple[ConflictKind, ...] = ("contradiction", "different-time", "discrepancy")
 
@@ -669,23 +684,20 @@ def _overlap(a: Estimate, b: Estimate) -> bool:
 
 
 def _time_windows(estimates: list[Estimate]) -> list[list[Estimate]]:
-    """Estimates whose times lie within the same-time tolerance of each other; the undated form one window.
+    """Estimates of one time, in time order; the undated form one window of their own.
 
-    Two days are one time when they are at most SAME_DAY_DAYS apart (a report's lag); a month or a
-    year is one time with anything within the tolerance of data/numbers.toml around it."""
+    A window opens at its first estimate and holds what lies within the tolerance after it: at most
+    SAME_DAY_DAYS for a day (a report's lag), the tolerance of data/numbers.toml for a month or a
+    year. Windows do not chain, so a toll reported daily for two weeks is many times, not one."""
     coarse = timedelta(days=number_data()["tolerance"]["same_time_days"])
     dated = sorted(((span, e) for e in estimates if (span := date_span(e.time))), key=lambda se: se[0])
     windows: list[list[Estimate]] = []
-    end = None
-    previous_is_day = False
+    closes = None
     for (start, stop), e in dated:
-        gap = timedelta(days=SAME_DAY_DAYS) if previous_is_day and start == stop else coarse
-        previous_is_day = start == stop
-        if end is None or start > end + gap:
+        if closes is None or start > closes:
             windows.append([])
-            end = stop
+            closes = stop + (timedelta(days=SAME_DAY_DAYS) if start == stop else coarse)
         windows[-1].append(e)
-        end = max(end, stop)
     undated = [e for e in estimates if not date_span(e.time)]
     return windows + ([undated] if undated else [])
 

@@ -20,6 +20,9 @@ GERMAN = [
     ("Die USA teilten mit, sie würden weitere Hilfen schicken.", ["us-government"]),
     ("Die Delegation reiste nach Moskau, berichtete Interfax.", ["interfax"]),
     ("In Kiew sagten Anwohner, die Explosionen seien laut gewesen.", []),
+    # a place the gazetteer does not know, after a preposition, is not a two-word name
+    ("In Lüliang sagten Angehörige, sie warteten seit Tagen auf Nachrichten.", []),
+    ("Aus Tessa hieß es am Abend, die Straße sei gesperrt.", []),
     ("Moskau wies die Vorwürfe zurück.", []),
     ("Laut Russlands Außenministerium wurden keine Gespräche geführt.", ["ru-mfa"]),
     ("Südkoreas Geheimdienst sagte, Nordkorea habe Truppen entsandt.", ["kr-nis"]),
@@ -111,6 +114,7 @@ GERMAN = [
 ]
 
 ENGLISH = [
+    ("In Luliang, relatives said they had waited for days.", []),
     ("Russia said the drills were routine.", ["ru-government"]),
     ("Russia and Ukraine said they would resume talks.", ["ru-government", "ua-government"]),
     ("The war in Ukraine has killed thousands, the UN said.", ["un"]),
@@ -200,6 +204,7 @@ ENGLISH = [
 ]
 
 FRENCH = [
+    ("À Lüliang, des proches ont déclaré attendre depuis des jours.", []),
     ("Selon l'agence officielle KCNA, Kim Jong Un a supervisé le tir.", ["kcna"]),
     ("Kim Jong Un a supervisé le tir, a rapporté l'agence de presse officielle KCNA.", ["kcna"]),
     ("Kim a supervisé le tir, a rapporté l'agence de presse officielle nord-coréenne.", ["kcna"]),
@@ -297,6 +302,7 @@ FRENCH = [
 ]
 
 RUSSIAN = [
+    ("В Люйляне родственники заявили, что ждут новостей уже несколько дней.", []),
     ("Как сообщает ТАСС, Лавров прибыл в Пхеньян.", ["tass"]),
     ("Лавров прибыл в Пхеньян, сообщает ТАСС.", ["tass"]),
     ("Об этом пишет Reuters со ссылкой на ЦТАК.", ["reuters > kcna"]),

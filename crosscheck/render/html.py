@@ -112,7 +112,7 @@ estimates. Its status is <em>current</em> (a count of what is), <em>cumulative</
 <em>planned</em> (a plan, a promise or a forecast), <em>additional</em> ("another 2,000") or <em>part</em>
 (part of a total given beside it).</dd>
 <dt>contradicts</dt><dd>Two origins (or two relays of one statement) give ranges that do not overlap for the
-same time: at most two days apart for day-dated articles, the same month otherwise.</dd>
+same time: at most a day apart for day-dated articles, the same month otherwise.</dd>
 <dt>evolves</dt><dd>The figures differ only between different times: a toll that grows, a count revised.</dd>
 <dt>time unknown</dt><dd>The figures do not overlap, but one carries no date, so it cannot be placed.</dd>
 <dt>differs in precision</dt><dd>The ranges overlap ("about 11,000" and "more than 10,000"): not a contradiction.</dd>
