@@ -815,7 +815,7 @@ def dump() -> None:
             print(f"\n[{name}] {why}\n  {a}: {resolve(a)}\n  {b}: {resolve(b)}")
 
 
-def story_claims(story: str) -> tuple[list["Article"], list["Claim"]]:
+def story_claims(story: str) -> tuple[list, list]:
     """Each article's sentences joined by spaces, one claim per sentence, with exact offsets."""
     from crosscheck.records import Article, Claim
 

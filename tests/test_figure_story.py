@@ -100,11 +100,11 @@ def score(report: Report) -> Scores:
         if found:
             best = next(q for q in report.figures if q.id == found.most_common(1)[0][0])
             verdicts += best.verdict == question["verdict"]
-    planned = sum((q := where.quantity(ref)) is not None and where.estimate_of[q.id].status == "planned"
-                  for ref in PLANNED if where.quantity(ref) and where.quantity(ref).id in where.estimate_of)
+    planned = sum(where.estimate_of[q.id].status == "planned"
+                  for ref in PLANNED if (q := where.quantity(ref)) and q.id in where.estimate_of)
     parts = 0
     for file, part, total_words in PARTS:
-        qp, qt = where.quantity((file, part)), where.quantity((file, total_words))
+        qp = where.quantity((file, part))
         if qp is None or qp.id not in where.estimate_of:
             continue
         parts += where.estimate_of[qp.id].status == "part" or where.question((file, part)) is not where.question(
