@@ -1,13 +1,15 @@
 """Quantities -> figure questions: what a corpus says about one figure, and whether it adds up.
 
-1. Read every quantity: what it counts (a comparable key: "count:troops", "duration:day/besuch"),
-   what about (the names and nouns of its claim, countries as codes so "Nordkorea" and "North
-   Korea" meet), its status (part of a total, additional, planned, running total, or a current
-   count: cue words of data/languages/<code>/figures.toml near the figure), the time it refers to
-   (a year the claim names, else its article's date) and the source it rests on.
-2. Group the figures into questions: one counted thing, and a shared claim cluster or at least
+1. Read every quantity: what it counts and in what respect (a comparable key: "count:troops/",
+   "count:people/killed", "duration:day/visit"; nouns grouped in data/figures.toml, aspect words
+   in data/languages/<code>/figures.toml), what about (the names and nouns of its claim, countries
+   as codes so "Nordkorea" and "North Korea" meet), its status (part of a total, additional,
+   planned, running total, or a current count, from cue words near the figure), the time it
+   refers to (a year the claim names, else its article's date) and the source it rests on.
+2. Group the figures into questions: one counted thing, and a shared claim cluster, or at least
    MIN_SHARED_CONTEXT shared context words (half of its words, for a claim with fewer than four)
-   with a figure already in the question.
+   with a figure already in the question, or, for a specific thing ("people killed", "soldiers"),
+   any question of that thing whose claims do not name only other countries.
 3. Fold restatements: the same interval, status, time and origin is one estimate, however many
    articles repeat it.
 4. Judge each question on its independent origins: `contradicts` (two origins, one time, one
