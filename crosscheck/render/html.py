@@ -295,7 +295,7 @@ class _Page:
         sources = views.cluster_sources(self.report)
         rows = []
         for cluster in self.shared:
-            representative = views.representative_claim(self.report, cluster)
+            representative = views.representative_claim(self.report, cluster, self.claims_by_id)
             text = escape(representative.text) if representative else ""
             refs = self.claim_refs(cluster.claim_ids, cluster.scores)
             named = ", ".join(self.source(s) for s in sources.get(cluster.id, ())) or '<span class="muted">none named</span>'

@@ -161,10 +161,11 @@ def clusters(report: Report, rows: int | None = 5) -> RenderableType:
     label = views.article_labels(report)
     name = _names(report)
     sourcing = views.sourcing_by_cluster(report)
+    claims = {c.id: c for c in report.claims}
     grid = _grid()
     for cluster in _take(shared, rows):
         grid.add_row(Text(f"{len(set(cluster.article_ids))} articles"),
-                     Text.assemble(_claim(views.representative_claim(report, cluster), label), "\n",
+                     Text.assemble(_claim(views.representative_claim(report, cluster, claims), label), "\n",
                                    _independent_origins(sourcing[cluster.id], name, label)))
     return _section("Claims repeated across articles", grid, len(_take(shared, rows)), len(shared), "clusters")
 

@@ -82,11 +82,21 @@ def conflict_counts(summary: Summary) -> str:
 
 
 def with_labels(text: str, labels: dict[str, str]) -> str:
-    """A sentence written with article ids (a conflict's explanation), with the ids shortened to labels."""
+    """A sentence written with article ids (a conflict's explanation), with the ids shortened to labels.
+
+    Every id-like word is looked up, so the cost does not grow with the number of articles."""
     if not labels:
         return text
-    ids = "|".join(re.escape(article_id) for article_id in sorted(labels, key=len, reverse=True))
-    return re.sub(rf"(?<![\w.-])(?:{ids})(?![\w-])", lambda found: labels[found.group()], text)
+
+    def relabel(found: re.Match) -> str:
+        word = found.group()
+        core = word.rstrip(".")  # a sentence's full stop after an id
+        return labels[core] + word[len(core):] if core in labels else word
+
+    return _ID_WORD.sub(relabel, text)
+
+
+_ID_WORD = re.compile(r"(?<![\w.-])[\w.-]+(?![\w-])")
 
 
 def origin_of(attribution: Attribution) -> str | None:
@@ -115,9 +125,10 @@ def claims_worth_verifying(report: Report) -> tuple[Claim, ...]:
     return tuple(sorted(claims, key=lambda c: c.id not in checkable))
 
 
-def representative_claim(report: Report, cluster: Cluster) -> Claim | None:
-    """The claim that stands for a cluster: its first member, which the clusterer puts first."""
-    claims = {c.id: c for c in report.claims}
+def representative_claim(report: Report, cluster: Cluster, claims: dict[str, Claim] | None = None) -> Claim | None:
+    """The claim that stands for a cluster: its first member, which the clusterer puts first.
+    `claims` (id -> claim), when the caller has it, saves indexing the report's claims per cluster."""
+    claims = claims if claims is not None else {c.id: c for c in report.claims}
     return next((claims[i] for i in cluster.claim_ids if i in claims), None)
 
 
