@@ -58,7 +58,7 @@ def analyze(
         #    says them, their figures, their vectors.
         report_stage("tracing sources and embedding claims", len(articles))
         found = merge(runner.map(analyze_articles, articles, context)) if articles else merge(())
-        articles, problems = found.articles, problems + found.problems
+        articles, problems = found.articles, problems + ingest.shown(found.problems)
         if not articles:
             raise NoArticlesError(f"no article could be read from {', '.join(paths)}", problems)
     finally:

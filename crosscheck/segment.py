@@ -39,8 +39,6 @@ LINE_BREAK = re.compile(r"\r\n?|\n")  # as editors count lines
 LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
 # Kept visible inside a masked run: CJK sentence ends, so that text without spaces still splits.
 KEPT_IN_LONG_RUNS = "。！？"
-# Shown as spaces in a file name that a warning prints (the same set as the ingest's).
-_CONTROLS = {i: " " for i in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0))}
 FALLBACK = "en"  # languages without segmentation data are split like English
 
 Spans = list[tuple[int, int]]
@@ -69,7 +67,7 @@ def split_articles(
             found = split_claims(article, deadline=None if seconds is None else time.monotonic() + seconds)
         except OverBudget:
             where = article.line_offset + 1 if article.line_offset else None
-            problems.append(Problem(article.path.translate(_CONTROLS), f"skipped: splitting it into sentences took over {seconds:g} s "
+            problems.append(Problem(article.path, f"skipped: splitting it into sentences took over {seconds:g} s "
                                                   "(the time budget for one article)", where))
             continue
         kept.append(article)
