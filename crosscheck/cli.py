@@ -278,22 +278,19 @@ def _from_store(paths: list[str], options: Options, since: str | None):
 
 
 def _print_changes(console: Console, changes) -> None:
+    from .render.terminal import cut
+
     console.print(f"\n[bold]Since {changes.since[:16].replace('T', ' ')} UTC[/]: "
                   f"{len(changes.articles)} articles added or changed, {len(changes.claims)} new claims, "
                   f"{len(changes.sources)} new sources, {len(changes.figures)} figure questions moved", soft_wrap=True)
     for claim in changes.claims[:20]:
-        console.print(f"  new claim  {escape(claim.article_id)}:{claim.line}  {escape(_cut(claim.text, 100))}", soft_wrap=True)
+        console.print(f"  new claim  {escape(claim.article_id)}:{claim.line}  {escape(cut(claim.text, 100))}", soft_wrap=True)
     if len(changes.claims) > 20:
         console.print(f"  ... {len(changes.claims) - 20} more new claims")
     for source in changes.sources:
         console.print(f"  new source {escape(source.name)} ({source.kind})", soft_wrap=True)
     for label, before, now in changes.figures:
         console.print(f"  figure     {escape(label)}: " + (f"new, {now}" if before is None else f"{before} -> {now}"), soft_wrap=True)
-
-
-def _cut(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[:width - 1].rsplit(" ", 1)[0] + "…"
 
 
 @app.command()
@@ -369,6 +366,8 @@ CHECK_ROWS = 10  # claims shown per matched cluster; the closest first
 
 
 def _print_check(console: Console, result) -> None:
+    from .render.terminal import cut
+
     if not result.clusters:
         console.print(f"nothing in the store says this (closest similarity {result.nearest:.2f})")
         return
@@ -381,7 +380,7 @@ def _print_check(console: Console, result) -> None:
         for c in match.claims[:CHECK_ROWS]:
             where = f"{c.article.outlet or c.article.title or c.article.id}, {c.article.date or 'undated'}"
             chains = "; ".join(" <- ".join(names.get(s, s) for s in chain) for chain in c.chains)
-            console.print(f"  {c.similarity:.2f} {'*' if c.matched else ' '} {escape(_cut(c.claim.text, 110))}")
+            console.print(f"  {c.similarity:.2f} {'*' if c.matched else ' '} {escape(cut(c.claim.text, 110))}")
             console.print(f"         {escape(where)} ({escape(c.article.path)}:{c.claim.line})"
                           + (f", via {escape(chains)}" if chains else ""))
         if len(match.claims) > CHECK_ROWS:

@@ -114,6 +114,7 @@ def read_figures(
     for q in quantities:
         in_claim[q.claim_id].append(q)
     readings = []
+    times: dict[str, tuple[str | None, str | None]] = {}  # a claim's years are read once, however many figures it holds
     for q in sorted(quantities, key=lambda q: (order.get(q.claim_id, -1), q.start)):
         claim = claim_by_id.get(q.claim_id)
         article = article_by_id.get(claim.article_id) if claim else None
@@ -123,7 +124,9 @@ def read_figures(
         if thing is None:
             continue
         context, words = _context(claim.text, q, article.language)
-        time, time_from = _time_of(claim, article)
+        if claim.id not in times:
+            times[claim.id] = _time_of(claim, article)
+        time, time_from = times[claim.id]
         chain = chain_of.get(claim.id, ())
         origin = chain[-1] if chain else None
         readings.append(Reading(
@@ -542,8 +545,12 @@ def _event_key(r: Reading) -> str:
 
 
 def _display_order(q: FigureQuestion) -> tuple:
-    origins = len({origin_key(e) for e in q.estimates})
-    return VERDICT_ORDER.index(q.verdict), -origins, -len(q.estimates), q.label
+    return VERDICT_ORDER.index(q.verdict), -independent_origins(q), -len(q.estimates), q.label
+
+
+def independent_origins(question: FigureQuestion) -> int:
+    """How many origins stand behind a question's estimates; an article on its own account is one."""
+    return len({origin_key(e) for e in question.estimates})
 
 
 class _OriginNames:
@@ -741,6 +748,14 @@ QUALIFIER_WORDS = {
 def number(value: float) -> str:
     """'11,000', '1.5', '2.25'."""
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def short_number(value: float, smallest: float = 1e6) -> str:
+    """'11,000', '1.2m', '30bn' (and '12k' with `smallest` 1e3): a figure that fits a narrow space."""
+    for size, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
+        if size >= smallest and abs(value) >= size:
+            return f"{value / size:.3g}{suffix}"
+    return number(value)
 
 
 def phrase(q: Quantity | Estimate) -> str:

@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from ..figures import number, phrase
+from ..figures import independent_origins, phrase, short_number
 from ..records import Claim, Report
 from . import views
 
@@ -47,7 +47,7 @@ def _names(report: Report) -> Callable[[str], str]:
     return lambda source_id: names.get(source_id, source_id)
 
 
-def _cut(text: str, limit: int) -> str:
+def cut(text: str, limit: int) -> str:
     """The text on one line, cut at the last whole word within `limit` characters, with '…'."""
     text = " ".join(text.split())
     if len(text) <= limit:
@@ -60,7 +60,7 @@ def _claim(claim: Claim | None, label: dict[str, str], limit: int = CLAIM_CHARAC
     """A claim's text, cut at a word, followed by the article:line that finds it."""
     if claim is None:
         return Text("")
-    return Text.assemble(_cut(claim.text, limit), (f"  [{label[claim.article_id]}:{claim.line}]", "dim"))
+    return Text.assemble(cut(claim.text, limit), (f"  [{label[claim.article_id]}:{claim.line}]", "dim"))
 
 
 def _grid() -> Table:
@@ -79,14 +79,6 @@ def _section(title: str, body: RenderableType, shown: int, total: int, name: str
 
 def _take(items, rows: int | None):
     return items if rows is None else items[:rows]
-
-
-def _short_number(value: float) -> str:
-    """'11,000', '1.2m', '30bn': a figure that fits a narrow space."""
-    for size, suffix in ((1e9, "bn"), (1e6, "m")):
-        if abs(value) >= size:
-            return f"{value / size:.3g}{suffix}"
-    return number(value)
 
 
 # -- sections ----------------------------------------------------------------------------------
@@ -124,11 +116,11 @@ def figures(report: Report, rows: int | None = 8) -> RenderableType:
     for question in _take(disputed, rows):
         low, high = views.value_range(question)
         latest = views.latest_estimate(question)
-        figures = _short_number(low) if low == high else f"{_short_number(low)}–{_short_number(high)}"
+        figures = short_number(low) if low == high else f"{short_number(low)}–{short_number(high)}"
         details = [figures, f"{views.plural(len(question.estimates), 'estimate')}, "
-                            f"{views.plural(views.independent_origins(question), 'origin')}"]
+                            f"{views.plural(independent_origins(question), 'origin')}"]
         if latest:
-            details.append(f"latest {_short_number(latest.value)} ({latest.time})")
+            details.append(f"latest {short_number(latest.value)} ({latest.time})")
         grid.add_row(Text(question.verdict, style=VERDICT_STYLE[question.verdict]),
                      Text.assemble(question.label, "\n", (" · ".join(details), "dim")))
     return _section("Disputed figures", grid, len(_take(disputed, rows)), len(disputed), "figures")
@@ -228,7 +220,7 @@ def sources(report: Report, rows: int | None = None) -> RenderableType:
             uses = by_article.setdefault(attribution.article_id, {})
             uses[chain] = uses.get(chain, 0) + 1
     for article in _take(report.articles, rows):
-        branch = tree.add(Text.assemble((label[article.id], "bold"), " ", _cut(article.outlet or article.title, 60)))
+        branch = tree.add(Text.assemble((label[article.id], "bold"), " ", cut(article.outlet or article.title, 60)))
         for chain, count in sorted(by_article.get(article.id, {}).items(), key=lambda kv: -kv[1]):
             node = branch
             for source_id in chain:
@@ -264,7 +256,7 @@ def articles(report: Report, rows: int | None = FOLD_ARTICLES_ABOVE) -> Renderab
         table.add_column(column, overflow="fold")
     table.columns[-1].justify = "right"
     for a in report.articles:
-        table.add_row(label[a.id], Text(_cut(a.title, 80)), Text(a.outlet or "–"), a.date or "–", a.language,
+        table.add_row(label[a.id], Text(cut(a.title, 80)), Text(a.outlet or "–"), a.date or "–", a.language,
                       str(counts.get(a.id, 0)))
     return table
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
-from crosscheck.figures import COMPARED, date_span, phrase
+from crosscheck.figures import COMPARED, date_span, phrase, short_number
 from crosscheck.records import Estimate, FigureQuestion
 from crosscheck.render.svg import escape
 
@@ -108,16 +108,9 @@ def _spread_same_time(dated: Sequence[Estimate], x: Callable[[Estimate], float])
     return {id(e): position + (i - (len(same) - 1) / 2) * 9 for position, same in at.items() for i, e in enumerate(same)}
 
 
-def _compact(value: float) -> str:
-    for size, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
-        if abs(value) >= size:
-            return f"{value / size:.3g}{suffix}"
-    return f"{value:.3g}"
-
-
 def _axes(ticks: list[float], y: Callable[[float], float]) -> str:
     lines = [f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(value)}" y2="{y(value)}" class="grid"/>'
-             f'<text x="{LEFT - 6}" y="{y(value) + 4}" text-anchor="end" class="tick">{_compact(value)}</text>'
+             f'<text x="{LEFT - 6}" y="{y(value) + 4}" text-anchor="end" class="tick">{short_number(value, smallest=1e3)}</text>'
              for value in ticks]
     return "".join(lines) + f'<line x1="{LEFT}" x2="{LEFT}" y1="{TOP}" y2="{HEIGHT - BOTTOM}" class="axis"/>'
 

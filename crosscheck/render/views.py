@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
+from crosscheck.figures import COMPARED
 from crosscheck.graph import ClusterSourcing, cluster_sourcing
 from crosscheck.records import Attribution, Claim, Cluster, Estimate, FigureQuestion, Report
 
@@ -214,20 +215,15 @@ def disputed_figures(report: Report) -> tuple[FigureQuestion, ...]:
     return tuple(q for q in report.figures if len(q.estimates) >= 2)
 
 
-def independent_origins(question: FigureQuestion) -> int:
-    """How many origins stand behind a question's estimates; an article on its own account is one."""
-    return len({e.origin or "own:" + e.article_ids[0] for e in question.estimates})
-
-
 def latest_estimate(question: FigureQuestion) -> Estimate | None:
     """The most recent dated estimate that counts what is (not a plan, addition or part)."""
-    dated = [e for e in question.estimates if e.time and e.status in ("current", "cumulative")]
+    dated = [e for e in question.estimates if e.time and e.status in COMPARED]
     return max(dated, key=lambda e: e.time, default=None)
 
 
 def value_range(question: FigureQuestion) -> tuple[float, float]:
     """The lowest and highest value the compared estimates give (all estimates when none is compared)."""
-    compared = [e for e in question.estimates if e.status in ("current", "cumulative")] or list(question.estimates)
+    compared = [e for e in question.estimates if e.status in COMPARED] or list(question.estimates)
     values = [e.value for e in compared]
     return min(values), max(values)
 
